@@ -1,19 +1,19 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { FileMigrationProvider, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './connect.js';
+import { migrations } from './migrations/index.js';
 
-const migrationFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+const listedMigrations: MigrationProvider = {
+  getMigrations: async (): Promise<Record<string, Migration>> => migrations,
+};
 
 /**
- * Runs every migration not yet applied, in file-name (timestamp) order. On PostgreSQL Kysely
- * holds an advisory lock meanwhile, so several app processes starting together migrate once.
+ * Runs every migration not yet applied, in name (timestamp) order. On PostgreSQL Kysely holds
+ * an advisory lock meanwhile, so several app processes starting together migrate once.
  */
 export async function migrateToLatest(db: Db, schema?: string): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: new FileMigrationProvider({ fs, path, migrationFolder }),
+    provider: listedMigrations,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error } = await migrator.migrateToLatest();

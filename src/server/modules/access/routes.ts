@@ -33,11 +33,26 @@ export async function accessRoutes(app: App): Promise<void> {
   app.post(
     '/auth/login',
     {
-      config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: {
+        public: true,
+        // Per address and account: slows guessing without locking a whole town hall's NAT out.
+        rateLimit: {
+          max: 10,
+          timeWindow: '1 minute',
+          hook: 'preHandler',
+          keyGenerator: (request) => {
+            const body = request.body as { email?: unknown } | undefined;
+            return `${request.ip}|${String(body?.email ?? '').toLowerCase()}`;
+          },
+        },
+      },
       schema: {
         tags: ['access'],
         security: [],
-        body: z.strictObject({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) }),
+        body: z.strictObject({
+          email: z.string().trim().min(1).max(254),
+          password: z.string().min(1).max(200),
+        }),
         response: { 200: z.object({ ok: z.literal(true) }) },
       },
     },

@@ -1,0 +1,14 @@
+import type { Migration } from 'kysely';
+import * as tenantsAndOrganisation from './2026-12-03T1600_tenants_and_organisation.js';
+import * as usersAndAccess from './2026-12-03T1610_users_and_access.js';
+import * as audit from './2026-12-03T1620_audit.js';
+
+/**
+ * Every migration, by its file name. They are imported rather than found on disk so that the
+ * same list works under tsx, Vitest and any bundler; a test checks that no file is left out.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-12-03T1600_tenants_and_organisation': tenantsAndOrganisation,
+  '2026-12-03T1610_users_and_access': usersAndAccess,
+  '2026-12-03T1620_audit': audit,
+};
