@@ -1,0 +1,27 @@
+import { Alert, Button, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from './messages.js';
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <div className="loading" role="status">
+      <Spinner aria-label={t('app.loading')} data-size="md" />
+    </div>
+  );
+}
+
+/** A failed load, in words, with a way to try again. */
+export function LoadError({ error, retry }: { error: unknown; retry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert data-color="danger" role="alert">
+      <Paragraph>{errorMessage(error)}</Paragraph>
+      {retry && (
+        <Button variant="secondary" data-size="sm" onClick={retry} className="alert-action">
+          {t('common.tryAgain')}
+        </Button>
+      )}
+    </Alert>
+  );
+}
