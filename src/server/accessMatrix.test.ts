@@ -1,0 +1,330 @@
+/**
+ * Walks every route of the API with every role, on a unit inside the granted subtree, on a
+ * sibling outside it, and on a unit of another tenant, and checks each answer. The list of
+ * routes is compared with the OpenAPI document, so a new route without a line here fails.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Role, roleCovers, roles } from '#domain/access.js';
+import type { UserView, GrantView } from './modules/access/service.js';
+import type { OrgUnit } from './modules/organisation/service.js';
+import {
+  ApiClient,
+  databaseKinds,
+  seedTenant,
+  startTestApp,
+  type TestApp,
+  type TestTenant,
+} from './testing/harness.js';
+
+type Place = 'inside' | 'outside' | 'foreign';
+type Caller = Role | 'anonymous';
+type Need = Role | 'authenticated' | 'public';
+
+interface RouteCase {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  need: Need;
+  /** Routes that do not touch a unit or a user are called once, without a place. */
+  placed: boolean;
+  request(place: Place, caller: ApiClient): Promise<{ url: string; body?: unknown }>;
+  /** Statuses that count as refused besides 403 and 404. */
+  alsoRefused?: number[];
+  /** Sent from a client of its own, so that the callers' sessions survive it. */
+  ownClient?: boolean;
+}
+
+const placesOf = (routeCase: RouteCase): Place[] =>
+  routeCase.placed ? ['inside', 'outside', 'foreign'] : ['inside'];
+
+describe.each(databaseKinds)('access to every route on %s', (kind) => {
+  let test: TestApp;
+  let home: TestTenant;
+  let foreign: TestTenant;
+  let homeAdmin: ApiClient;
+  let foreignAdmin: ApiClient;
+  let granted: OrgUnit;
+  let sibling: OrgUnit;
+  const callers = new Map<Caller, ApiClient>();
+  let serial = 0;
+
+  const adminFor = (place: Place) => (place === 'foreign' ? foreignAdmin : homeAdmin);
+  const parentFor = (place: Place) =>
+    place === 'inside' ? granted.id : place === 'outside' ? sibling.id : foreign.rootUnitId;
+
+  /** A fresh unit at the place, made by that tenant's administrator. */
+  const unitAt = async (place: Place, closed = false) => {
+    serial++;
+    const response = await adminFor(place).post<{ unit: OrgUnit }>('/api/org-units', {
+      parentId: parentFor(place),
+      code: `U${serial}`,
+      name: `Enhet ${serial}`,
+      kind: 'unit',
+    });
+    const unit = response.body.unit;
+    if (closed) await adminFor(place).post(`/api/org-units/${unit.id}/close`, {});
+    return unit;
+  };
+
+  /** A fresh user with a reader role on a unit at the place. */
+  const userAt = async (place: Place) => {
+    serial++;
+    const admin = adminFor(place);
+    const user = (
+      await admin.post<{ user: UserView }>('/api/users', {
+        email: `matrise${serial}@example.no`,
+        name: `Matrise ${serial}`,
+        password: 'et-godt-passord',
+      })
+    ).body.user;
+    const unit = await unitAt(place);
+    const grant = (
+      await admin.post<{ grant: GrantView }>(`/api/users/${user.id}/grants`, {
+        orgUnitId: unit.id,
+        role: 'reader',
+      })
+    ).body.grant;
+    return { user, unit, grant };
+  };
+
+  const unitFile = async (place: Place) => {
+    serial++;
+    const parent = await unitAt(place);
+    const csv = `code;name;parent code;kind\nI${serial};Importert ${serial};${parent.code};enhet`;
+    return { fileName: 'enheter.csv', contentBase64: Buffer.from(csv).toString('base64') };
+  };
+
+  const routeCases: RouteCase[] = [
+    {
+      method: 'GET', path: '/api/health', need: 'public', placed: false,
+      request: async () => ({ url: '/api/health' }),
+    },
+    {
+      method: 'POST', path: '/api/auth/login', need: 'public', placed: false, ownClient: true,
+      request: async () => ({
+        url: '/api/auth/login',
+        body: { email: home.admin.email, password: home.admin.password },
+      }),
+    },
+    {
+      method: 'POST', path: '/api/auth/logout', need: 'public', placed: false, ownClient: true,
+      request: async () => ({ url: '/api/auth/logout' }),
+    },
+    {
+      method: 'GET', path: '/api/auth/me', need: 'authenticated', placed: false,
+      request: async () => ({ url: '/api/auth/me' }),
+    },
+    {
+      method: 'PATCH', path: '/api/auth/me', need: 'authenticated', placed: false,
+      request: async () => ({ url: '/api/auth/me', body: { locale: 'nb' } }),
+    },
+    {
+      method: 'POST', path: '/api/auth/password', need: 'authenticated', placed: false,
+      request: async () => ({
+        url: '/api/auth/password',
+        body: { currentPassword: 'et-godt-passord', newPassword: 'et-godt-passord' },
+      }),
+    },
+    {
+      method: 'GET', path: '/api/org-units', need: 'authenticated', placed: false,
+      request: async () => ({ url: '/api/org-units' }),
+    },
+    {
+      method: 'GET', path: '/api/org-units/{id}', need: 'reader', placed: true,
+      request: async (place) => ({ url: `/api/org-units/${(await unitAt(place)).id}` }),
+    },
+    {
+      method: 'POST', path: '/api/org-units', need: 'administrator', placed: true,
+      request: async (place) => ({
+        url: '/api/org-units',
+        body: { parentId: (await unitAt(place)).id, code: `N${++serial}`, name: 'Ny', kind: 'unit' },
+      }),
+    },
+    {
+      method: 'PATCH', path: '/api/org-units/{id}', need: 'administrator', placed: true,
+      request: async (place) => ({
+        url: `/api/org-units/${(await unitAt(place)).id}`,
+        body: { name: 'Nytt navn' },
+      }),
+    },
+    {
+      method: 'POST', path: '/api/org-units/{id}/move', need: 'administrator', placed: true,
+      request: async (place) => ({
+        url: `/api/org-units/${(await unitAt(place)).id}/move`,
+        body: { parentId: (await unitAt(place)).id },
+      }),
+    },
+    {
+      method: 'POST', path: '/api/org-units/{id}/close', need: 'administrator', placed: true,
+      request: async (place) => ({ url: `/api/org-units/${(await unitAt(place)).id}/close`, body: {} }),
+    },
+    {
+      method: 'POST', path: '/api/org-units/{id}/reopen', need: 'administrator', placed: true,
+      request: async (place) => ({
+        url: `/api/org-units/${(await unitAt(place, true)).id}/reopen`,
+        body: {},
+      }),
+    },
+    {
+      method: 'POST', path: '/api/org-units/import/preview', need: 'administrator', placed: false,
+      request: async (place) => ({ url: '/api/org-units/import/preview', body: await unitFile(place) }),
+    },
+    {
+      method: 'POST', path: '/api/org-units/import/commit', need: 'administrator', placed: true,
+      // Outside their subtree an administrator's file is refused row by row.
+      alsoRefused: [422],
+      request: async (place) => ({ url: '/api/org-units/import/commit', body: await unitFile(place) }),
+    },
+    {
+      method: 'GET', path: '/api/users', need: 'administrator', placed: false,
+      request: async () => ({ url: '/api/users' }),
+    },
+    {
+      method: 'POST', path: '/api/users', need: 'administrator', placed: false,
+      request: async () => ({
+        url: '/api/users',
+        body: { email: `ny${++serial}@example.no`, name: 'Ny', password: 'et-godt-passord' },
+      }),
+    },
+    {
+      method: 'GET', path: '/api/users/{id}', need: 'administrator', placed: true,
+      request: async (place) => ({ url: `/api/users/${(await userAt(place)).user.id}` }),
+    },
+    {
+      method: 'PATCH', path: '/api/users/{id}', need: 'administrator', placed: true,
+      request: async (place) => ({
+        url: `/api/users/${(await userAt(place)).user.id}`,
+        body: { name: 'Endret' },
+      }),
+    },
+    {
+      method: 'POST', path: '/api/users/{id}/deactivate', need: 'administrator', placed: true,
+      request: async (place) => ({
+        url: `/api/users/${(await userAt(place)).user.id}/deactivate`,
+        body: {},
+      }),
+    },
+    {
+      method: 'POST', path: '/api/users/{id}/reactivate', need: 'administrator', placed: true,
+      request: async (place) => ({
+        url: `/api/users/${(await userAt(place)).user.id}/reactivate`,
+        body: {},
+      }),
+    },
+    {
+      method: 'POST', path: '/api/users/{id}/grants', need: 'administrator', placed: true,
+      request: async (place) => {
+        const { user, unit } = await userAt(place);
+        return { url: `/api/users/${user.id}/grants`, body: { orgUnitId: unit.id, role: 'planner' } };
+      },
+    },
+    {
+      method: 'DELETE', path: '/api/role-grants/{id}', need: 'administrator', placed: true,
+      request: async (place) => ({ url: `/api/role-grants/${(await userAt(place)).grant.id}` }),
+    },
+    {
+      method: 'GET', path: '/api/audit', need: 'administrator', placed: true,
+      request: async (place) => ({ url: `/api/audit?orgUnitId=${(await unitAt(place)).id}` }),
+    },
+  ];
+
+  beforeAll(async () => {
+    test = await startTestApp(kind);
+    home = await seedTenant(test.db, 'Hjemkommune');
+    foreign = await seedTenant(test.db, 'Nabokommune');
+    homeAdmin = await ApiClient.login(test.app, home.admin.email, home.admin.password);
+    foreignAdmin = await ApiClient.login(test.app, foreign.admin.email, foreign.admin.password);
+    const sector = async (code: string) =>
+      (
+        await homeAdmin.post<{ unit: OrgUnit }>('/api/org-units', {
+          parentId: home.rootUnitId,
+          code,
+          name: code,
+          kind: 'sector',
+        })
+      ).body.unit;
+    granted = await sector('GRANTED');
+    sibling = await sector('SIBLING');
+
+    callers.set('anonymous', new ApiClient(test.app));
+    for (const role of roles) {
+      const user = (
+        await homeAdmin.post<{ user: UserView }>('/api/users', {
+          email: `${role}@example.no`,
+          name: role,
+          password: 'et-godt-passord',
+        })
+      ).body.user;
+      await homeAdmin.post(`/api/users/${user.id}/grants`, { orgUnitId: granted.id, role });
+      callers.set(role, await ApiClient.login(test.app, user.email, 'et-godt-passord'));
+    }
+  });
+  afterAll(() => test.close());
+
+  it('has a line for every route the OpenAPI document describes', async () => {
+    const document = (await new ApiClient(test.app).get<{ paths: Record<string, object> }>(
+      '/api/openapi.json',
+    )).body;
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const covered = routeCases.map((routeCase) => `${routeCase.method} ${routeCase.path}`);
+    expect(covered.sort()).toEqual(documented.sort());
+  });
+
+  const callerNames: Caller[] = ['anonymous', ...roles];
+  for (const routeCase of routeCases) {
+    describe(`${routeCase.method} ${routeCase.path}`, () => {
+      for (const caller of callerNames) {
+        for (const place of placesOf(routeCase)) {
+          const expected = expectation(routeCase.need, caller, place);
+          it(`${caller} on a unit ${place} the grant: ${expected}`, async () => {
+            const client = routeCase.ownClient
+              ? new ApiClient(test.app)
+              : (callers.get(caller) as ApiClient);
+            const { url, body } = await routeCase.request(place, client);
+            const response = await client.send(routeCase.method, url, body);
+            const refused = [403, 404, ...(routeCase.alsoRefused ?? [])];
+            if (expected === 'allowed') expect(response.status).toBeLessThan(300);
+            else if (expected === 'unauthenticated') expect(response.status).toBe(401);
+            else expect(refused).toContain(response.status);
+          });
+        }
+      }
+    });
+  }
+
+  it('never lists units of another tenant or outside the grant', async () => {
+    for (const role of roles) {
+      const units = (await callers.get(role)?.get<{ units: OrgUnit[] }>('/api/org-units'))?.body
+        .units;
+      const parents = new Set(units?.map((unit) => unit.parentId));
+      expect(units?.some((unit) => unit.id === granted.id)).toBe(true);
+      expect(parents.has(sibling.id)).toBe(false);
+      expect(parents.has(foreign.rootUnitId)).toBe(false);
+      expect(units?.some((unit) => unit.id === home.rootUnitId)).toBe(false);
+    }
+  });
+
+  it('lets an administrator list only users within reach, never another tenant’s', async () => {
+    const inside = await userAt('inside');
+    const outside = await userAt('outside');
+    const other = await userAt('foreign');
+    const listed = await callers.get('administrator')?.get<{ users: UserView[] }>('/api/users');
+    const ids = listed?.body.users.map((user) => user.id) ?? [];
+    expect(ids).toContain(inside.user.id);
+    expect(ids).not.toContain(outside.user.id);
+    expect(ids).not.toContain(other.user.id);
+    expect(ids).not.toContain(foreign.admin.id);
+  });
+});
+
+function expectation(
+  need: Need,
+  caller: Caller,
+  place: Place,
+): 'allowed' | 'refused' | 'unauthenticated' {
+  if (need === 'public') return 'allowed';
+  if (caller === 'anonymous') return 'unauthenticated';
+  if (need === 'authenticated') return 'allowed';
+  return roleCovers(caller, need) && place === 'inside' ? 'allowed' : 'refused';
+}
