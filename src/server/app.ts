@@ -110,7 +110,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   );
 
   serveWebApp(app, options.webRoot);
-  return app as unknown as App;
+  return app;
 }
 
 function serveWebApp(app: FastifyInstance, webRoot: string | undefined): void {

@@ -17,5 +17,6 @@ export async function migrateToLatest(db: Db, schema?: string): Promise<void> {
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error instanceof Error) throw error;
+  if (error) throw new Error(`Migration failed: ${JSON.stringify(error)}`);
 }

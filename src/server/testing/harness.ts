@@ -126,6 +126,11 @@ export class ApiClient {
     private cookie = '',
   ) {}
 
+  /** The session cookie, for tests that send a raw request as this client. */
+  get cookieHeader(): string {
+    return this.cookie;
+  }
+
   static async login(app: App, email: string, password: string): Promise<ApiClient> {
     const client = new ApiClient(app);
     const response = await client.post('/api/auth/login', { email, password });

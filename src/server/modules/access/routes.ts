@@ -41,8 +41,8 @@ export async function accessRoutes(app: App): Promise<void> {
           timeWindow: '1 minute',
           hook: 'preHandler',
           keyGenerator: (request) => {
-            const body = request.body as { email?: unknown } | undefined;
-            return `${request.ip}|${String(body?.email ?? '').toLowerCase()}`;
+            const body = request.body as { email?: string } | undefined;
+            return `${request.ip}|${(body?.email ?? '').toLowerCase()}`;
           },
         },
       },
