@@ -7,7 +7,6 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
-  type FastifyServerOptions,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
   type RawServerDefault,
@@ -48,7 +47,8 @@ export interface AppOptions {
   config: Pick<Config, 'sessionSecret' | 'sessionTtlMs' | 'cookieSecure' | 'logLevel'>;
   /** The built web app to serve; omitted in API tests. */
   webRoot?: string;
-  logger?: FastifyServerOptions['logger'];
+  /** false silences the log; a stream receives it instead of stdout. */
+  logger?: false | { level?: string; stream?: NodeJS.WritableStream };
 }
 
 const redactedPaths = [
@@ -63,7 +63,10 @@ const redactedPaths = [
 /** Builds the Fastify app: plugins, authentication, error handling and every module's routes. */
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? { level: options.config.logLevel, redact: redactedPaths },
+    logger:
+      options.logger === false
+        ? false
+        : { level: options.config.logLevel, ...options.logger, redact: redactedPaths },
     genReqId: () => uuid(),
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,

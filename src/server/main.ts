@@ -22,7 +22,6 @@ const app = await buildApp({
   db,
   config,
   webRoot: path.join(projectRoot, 'dist/web'),
-  logger: { level: config.logLevel },
 });
 await app.listen({ port: config.port, host: config.host });
 log.info(

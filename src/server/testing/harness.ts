@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { type App, buildApp } from '../app.js';
+import { type App, type AppOptions, buildApp } from '../app.js';
 import { type Db, connectDatabase } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { createTenant } from '../modules/tenants/service.js';
@@ -24,7 +24,7 @@ export interface TestApp {
 
 export async function startTestApp(
   kind: DatabaseKind,
-  options: { sessionTtlMs?: number } = {},
+  options: { sessionTtlMs?: number; logger?: AppOptions['logger'] } = {},
 ): Promise<TestApp> {
   const { db, drop } = await openTestDatabase(kind);
   const app = await buildApp({
@@ -35,7 +35,7 @@ export async function startTestApp(
       cookieSecure: false,
       logLevel: 'silent',
     },
-    logger: false,
+    logger: options.logger ?? false,
   });
   await app.ready();
   return {
