@@ -25,6 +25,8 @@ import { registerAuthentication } from './http/authentication.js';
 import { accessRoutes } from './modules/access/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
+import { registerRoutes } from './modules/register/routes.js';
+import { tenantRoutes } from './modules/tenants/routes.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -108,6 +110,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(accessRoutes);
       await api.register(organisationRoutes);
       await api.register(auditRoutes);
+      await api.register(registerRoutes);
+      await api.register(tenantRoutes);
     },
     { prefix: '/api' },
   );

@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import * as tenantsAndOrganisation from './2026-12-03T1600_tenants_and_organisation.js';
 import * as usersAndAccess from './2026-12-03T1610_users_and_access.js';
 import * as audit from './2026-12-03T1620_audit.js';
+import * as register from './2026-12-03T1700_register.js';
+import * as targets from './2026-12-03T1710_targets.js';
 
 /**
  * Every migration, by its file name. They are imported rather than found on disk so that the
@@ -11,4 +13,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1600_tenants_and_organisation': tenantsAndOrganisation,
   '2026-12-03T1610_users_and_access': usersAndAccess,
   '2026-12-03T1620_audit': audit,
+  '2026-12-03T1700_register': register,
+  '2026-12-03T1710_targets': targets,
 };

@@ -21,3 +21,19 @@ export async function reachOf(ctx: RequestContext, role: Role): Promise<Set<stri
 export function requireAdministratorSomewhere(ctx: RequestContext): void {
   if (!ctx.actor.grants.some((grant) => grant.role === 'administrator')) throw forbidden();
 }
+
+/** The top unit of the tenant: tenant-wide setup (focus areas, settings) is granted there. */
+export async function rootUnitId(ctx: RequestContext): Promise<string> {
+  const tree = await ctx.tree();
+  const root = tree.childrenOf.get(null)?.[0];
+  if (!root) throw notFound('Top unit');
+  return root.id;
+}
+
+export async function requireRoleOnRoot(ctx: RequestContext, role: Role): Promise<void> {
+  const tree = await ctx.tree();
+  const rootId = await rootUnitId(ctx);
+  if (!roleCovers(effectiveRole(tree, ctx.actor.grants, rootId) ?? 'reader', role)) {
+    throw forbidden();
+  }
+}

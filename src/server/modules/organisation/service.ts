@@ -65,6 +65,11 @@ export async function listUnits(
     .filter((unit) => options.includeClosed || !unit.closed);
 }
 
+/** Units by id, for other modules that have already checked access. */
+export async function unitsByIds(db: Db, tenantId: string, unitIds: string[]): Promise<OrgUnit[]> {
+  return (await queries.selectUnitsByIds(db, tenantId, unitIds)).map(toOrgUnit);
+}
+
 export async function getUnit(ctx: RequestContext, unitId: string): Promise<UnitDetails> {
   await requireRole(ctx, unitId, 'reader');
   const tree = await ctx.tree();

@@ -51,3 +51,11 @@ export function countTenants(db: Db) {
     .select((eb) => eb.fn.countAll<string | number>().as('count'))
     .executeTakeFirstOrThrow();
 }
+
+export function selectTenant(db: Db, tenantId: string) {
+  return db.selectFrom('tenant').selectAll().where('id', '=', tenantId).executeTakeFirst();
+}
+
+export function updateTenantSettings(db: Db, tenantId: string, settings: string) {
+  return db.updateTable('tenant').set({ settings }).where('id', '=', tenantId).execute();
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { App } from '../../app.js';
+import { contextOf } from '../../http/authentication.js';
+import { getSettings, settingsSchema, updateSettings } from './settings.js';
+
+export async function tenantRoutes(app: App): Promise<void> {
+  app.get(
+    '/settings',
+    { schema: { tags: ['tenant'], response: { 200: z.object({ settings: settingsSchema }) } } },
+    async (request) => ({ settings: await getSettings(contextOf(request)) }),
+  );
+
+  app.patch(
+    '/settings',
+    {
+      schema: {
+        tags: ['tenant'],
+        body: z.strictObject({
+          maxIndicatorsPerScorecard: z.number().int().min(1).max(500).optional(),
+        }),
+        response: { 200: z.object({ settings: settingsSchema }) },
+      },
+    },
+    async (request) => ({ settings: await updateSettings(contextOf(request), request.body) }),
+  );
+}
