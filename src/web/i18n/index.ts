@@ -8,6 +8,9 @@ import type { Locale } from '../types.js';
 import en from './en.json';
 import nb from './nb.json';
 
+/** English must have every key bokmål has; a missing one fails the type check. */
+const english: typeof nb = en;
+
 const storageKey = 'balanse.locale';
 
 /** The language to use before anyone has logged in: the last one chosen in this browser. */
@@ -17,12 +20,13 @@ function initialLocale(): Locale {
 }
 
 void i18next.use(initReactI18next).init({
-  resources: { nb: { translation: nb }, en: { translation: en } },
+  resources: { nb: { translation: nb }, en: { translation: english } },
   lng: initialLocale(),
   fallbackLng: 'nb',
   supportedLngs: ['nb', 'en'],
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 
 function reflectLanguage(language: string): void {
