@@ -16,9 +16,18 @@ export function errorMessage(error: unknown): string {
   return translateFirst([`errors.${error.code}`], 'errors.unknown');
 }
 
-/** A message for one field: a validation issue, or the error the server tied to the field. */
-export function fieldMessage(field: string, code: string, fallbackError?: ApiError): string {
+/**
+ * A message for one field: a validation issue, or the error the server tied to the field. A form
+ * may give a context when its field means something else than elsewhere (a login's password).
+ */
+export function fieldMessage(
+  field: string,
+  code: string,
+  fallbackError?: ApiError,
+  context?: string,
+): string {
   const specific = [`validation.${field}.${code}`, `validation.${code}`];
+  if (context) specific.unshift(`validation.${context}.${field}.${code}`);
   if (fallbackError && fallbackError.code !== 'validation_failed') {
     specific.unshift(`errors.${fallbackError.code}`);
   }
@@ -33,17 +42,21 @@ export interface DescribedError {
 }
 
 /** Splits an API error into messages on the form's own fields and one for the form as a whole. */
-export function describeError(error: unknown, formFields: readonly string[]): DescribedError {
+export function describeError(
+  error: unknown,
+  formFields: readonly string[],
+  context?: string,
+): DescribedError {
   const fields: Record<string, string> = {};
   if (error instanceof ApiError) {
-    const issues = error.issues.length > 0 ? error.issues : [];
+    const issues = error.issues;
     for (const issue of issues) {
       if (formFields.includes(issue.field) && !fields[issue.field]) {
-        fields[issue.field] = fieldMessage(issue.field, issue.code);
+        fields[issue.field] = fieldMessage(issue.field, issue.code, undefined, context);
       }
     }
     if (issues.length === 0 && error.field && formFields.includes(error.field)) {
-      fields[error.field] = fieldMessage(error.field, error.code, error);
+      fields[error.field] = fieldMessage(error.field, error.code, error, context);
     }
   }
   const form = Object.keys(fields).length > 0 ? null : errorMessage(error);

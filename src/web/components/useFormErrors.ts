@@ -15,7 +15,7 @@ export interface FormErrors extends DescribedError {
 
 const none: DescribedError = { fields: {}, form: null };
 
-export function useFormErrors(formFields: readonly string[]): FormErrors {
+export function useFormErrors(formFields: readonly string[], context?: string): FormErrors {
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<DescribedError & { shownAt: number }>({
@@ -25,8 +25,9 @@ export function useFormErrors(formFields: readonly string[]): FormErrors {
   const fieldsKey = formFields.join(',');
 
   const fail = useCallback(
-    (error: unknown) => setErrors({ ...describeError(error, fieldsKey.split(',')), shownAt: Date.now() }),
-    [fieldsKey],
+    (error: unknown) =>
+      setErrors({ ...describeError(error, fieldsKey.split(','), context), shownAt: Date.now() }),
+    [fieldsKey, context],
   );
   const clear = useCallback(() => setErrors({ ...none, shownAt: 0 }), []);
 

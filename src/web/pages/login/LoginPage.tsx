@@ -17,7 +17,7 @@ export function LoginPage() {
   const { session, logIn } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const errors = useFormErrors(fields);
+  const errors = useFormErrors(fields, 'login');
   const [busy, setBusy] = useState(false);
   const from = (location.state as { from?: string } | null)?.from ?? '/organisation';
 
