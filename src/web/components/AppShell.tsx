@@ -6,7 +6,7 @@ import { Button, Link, SkipLink } from '@digdir/designsystemet-react';
 import { LeaveIcon, PersonCircleIcon } from '@navikt/aksel-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, Link as RouterLink, useNavigate } from 'react-router';
+import { NavLink, Outlet, Link as RouterLink } from 'react-router';
 import { isAdministrator, useMe, useSession } from '../session/SessionProvider.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
@@ -20,7 +20,6 @@ export function AppShell() {
   const { t } = useTranslation();
   const me = useMe();
   const { logOut } = useSession();
-  const navigate = useNavigate();
   const [leaving, setLeaving] = useState(false);
 
   // Scorecard, indicators and actions join this list as their pages are built.
@@ -29,13 +28,13 @@ export function AppShell() {
     { to: '/users', label: t('nav.users'), visible: isAdministrator(me) },
   ];
 
+  // Once the session has ended, RequireSession sends the browser to the login page.
   async function leave() {
     setLeaving(true);
     try {
       await logOut();
-    } finally {
+    } catch {
       setLeaving(false);
-      void navigate('/login', { replace: true });
     }
   }
 

@@ -8,6 +8,7 @@ export function RequireSession() {
   const location = useLocation();
   if (session.status === 'loading') return <Loading />;
   if (session.status === 'anonymous') {
+    if (session.loggedOut) return <Navigate to="/login" replace />;
     const from = `${location.pathname}${location.search}`;
     return <Navigate to="/login" replace state={{ from }} />;
   }

@@ -11,7 +11,8 @@ import * as sessionApi from './sessionApi.js';
 
 export type Session =
   | { status: 'loading' }
-  | { status: 'anonymous' }
+  /** `loggedOut` when the user chose to leave, so nobody is sent back to their last page. */
+  | { status: 'anonymous'; loggedOut: boolean }
   | { status: 'signedIn'; me: Me };
 
 interface SessionValue {
@@ -34,9 +35,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    onSessionEnded(() => setSession({ status: 'anonymous' }));
+    onSessionEnded(() => setSession({ status: 'anonymous', loggedOut: false }));
     // Any failure here, not only 401, leaves the user at the login page, which reports errors.
-    sessionApi.fetchMe().then(signIn, () => setSession({ status: 'anonymous' }));
+    sessionApi
+      .fetchMe()
+      .then(signIn, () => setSession({ status: 'anonymous', loggedOut: false }));
     return () => onSessionEnded(null);
   }, [signIn]);
 
@@ -49,7 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       async logOut() {
         await sessionApi.logOut();
-        setSession({ status: 'anonymous' });
+        setSession({ status: 'anonymous', loggedOut: true });
       },
       async updateMe(changes) {
         await signIn(await sessionApi.updateMe(changes));
