@@ -31,7 +31,7 @@ export function AuditHistory({ subject, context }: { subject: Subject; context: 
   const { data: events, error, reload } = useLoad(load);
 
   return (
-    <section aria-labelledby={headingId} className="history">
+    <div className="history">
       <Heading level={2} data-size="xs" id={headingId}>
         {t('audit.title')}
       </Heading>
@@ -72,7 +72,7 @@ export function AuditHistory({ subject, context }: { subject: Subject; context: 
           </Table>
         </div>
       )}
-    </section>
+    </div>
   );
 }
 

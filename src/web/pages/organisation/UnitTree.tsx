@@ -79,7 +79,7 @@ function TreeNode({ unit, forest, selectedId, expanded, toggle }: NodeProps) {
             <ChevronRightIcon aria-hidden />
           </Button>
         ) : (
-          <span className="unit-tree__spacer" />
+          <span className="unit-tree__spacer" data-size="sm" />
         )}
         <RouterLink
           to={`/organisation/${unit.id}`}
