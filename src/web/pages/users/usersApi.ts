@@ -1,0 +1,31 @@
+import { api } from '../../api.js';
+import type { Locale, Role, RoleGrant, User } from '../../types.js';
+
+export const listUsers = (includeDeactivated: boolean) =>
+  api.get<{ users: User[] }>('/users', { includeDeactivated }).then((reply) => reply.users);
+
+export const getUser = (userId: string) =>
+  api.get<{ user: User }>(`/users/${userId}`).then((reply) => reply.user);
+
+export const createUser = (input: { email: string; name: string; password: string; locale: Locale }) =>
+  api.post<{ user: User }>('/users', input).then((reply) => reply.user);
+
+export interface UserChanges {
+  email?: string;
+  name?: string;
+  locale?: Locale;
+  password?: string;
+}
+
+export const updateUser = (userId: string, changes: UserChanges) =>
+  api.patch<{ user: User }>(`/users/${userId}`, changes).then((reply) => reply.user);
+
+export const setUserActive = (userId: string, active: boolean) =>
+  api
+    .post<{ user: User }>(`/users/${userId}/${active ? 'reactivate' : 'deactivate'}`)
+    .then((reply) => reply.user);
+
+export const grantRole = (userId: string, grant: { orgUnitId: string; role: Role }) =>
+  api.post<{ grant: RoleGrant }>(`/users/${userId}/grants`, grant).then((reply) => reply.grant);
+
+export const revokeGrant = (grantId: string) => api.delete(`/role-grants/${grantId}`);
