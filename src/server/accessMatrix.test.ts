@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Role, roleCovers, roles } from '#domain/access.js';
 import type { UserView, GrantView } from './modules/access/service.js';
+import { percentDefinition } from './testing/factories.js';
 import type { OrgUnit } from './modules/organisation/service.js';
 import {
   ApiClient,
@@ -17,11 +18,20 @@ import {
 } from './testing/harness.js';
 
 type Place = 'inside' | 'outside' | 'foreign';
-type Caller = Role | 'anonymous';
-type Need = Role | 'authenticated' | 'public';
+/** Roles granted on one sector, plus a planner of the whole municipality. */
+type Caller = Role | 'anonymous' | 'top planner';
+/**
+ * Who may call a route: anyone, anyone logged in, or a role held on the place touched, on the
+ * top unit, anywhere in the tenant, or (for the tenant-wide register) by anyone of the tenant.
+ */
+type Need =
+  | 'public'
+  | 'authenticated'
+  | 'tenant member'
+  | { role: Role; at: 'place' | 'top' | 'anywhere' };
 
 interface RouteCase {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   need: Need;
   /** Routes that do not touch a unit or a user are called once, without a place. */
@@ -86,6 +96,41 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
     return { user, unit, grant };
   };
 
+  /** One focus area and one shared criterion in each tenant, made in beforeAll. */
+  const focusAreas = { home: '', foreign: '' };
+  const focusAreaOf = (place: Place) => (place === 'foreign' ? focusAreas.foreign : focusAreas.home);
+
+  const criterionAt = async (place: Place) => {
+    const unit = await unitAt(place);
+    const response = await adminFor(place).post<{ successCriterion: { id: string } }>(
+      '/api/success-criteria',
+      { focusAreaId: focusAreaOf(place), orgUnitId: unit.id, name: `Kriterium ${++serial}` },
+    );
+    return response.body.successCriterion;
+  };
+
+  const indicatorBody = async (place: Place) => {
+    const criterion = await criterionAt(place);
+    const unit = await unitAt(place);
+    return {
+      code: `I${++serial}`,
+      name: `Indikator ${serial}`,
+      focusAreaId: focusAreaOf(place),
+      criterionIds: [criterion.id],
+      ownerUnitId: unit.id,
+      definition: percentDefinition(),
+    };
+  };
+
+  /** A fresh indicator owned by a unit at the place. */
+  const indicatorAt = async (place: Place) => {
+    const response = await adminFor(place).post<{ indicator: { id: string; ownerUnitId: string } }>(
+      '/api/indicators',
+      await indicatorBody(place),
+    );
+    return response.body.indicator;
+  };
+
   const unitFile = async (place: Place) => {
     serial++;
     const parent = await unitAt(place);
@@ -129,100 +174,227 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       request: async () => ({ url: '/api/org-units' }),
     },
     {
-      method: 'GET', path: '/api/org-units/{id}', need: 'reader', placed: true,
+      method: 'GET', path: '/api/org-units/{id}', need: { role: 'reader', at: 'place' }, placed: true,
       request: async (place) => ({ url: `/api/org-units/${(await unitAt(place)).id}` }),
     },
     {
-      method: 'POST', path: '/api/org-units', need: 'administrator', placed: true,
+      method: 'POST', path: '/api/org-units', need: { role: 'administrator', at: 'place' }, placed: true,
       request: async (place) => ({
         url: '/api/org-units',
         body: { parentId: (await unitAt(place)).id, code: `N${++serial}`, name: 'Ny', kind: 'unit' },
       }),
     },
     {
-      method: 'PATCH', path: '/api/org-units/{id}', need: 'administrator', placed: true,
+      method: 'PATCH', path: '/api/org-units/{id}', need: { role: 'administrator', at: 'place' }, placed: true,
       request: async (place) => ({
         url: `/api/org-units/${(await unitAt(place)).id}`,
         body: { name: 'Nytt navn' },
       }),
     },
     {
-      method: 'POST', path: '/api/org-units/{id}/move', need: 'administrator', placed: true,
+      method: 'POST', path: '/api/org-units/{id}/move', need: { role: 'administrator', at: 'place' }, placed: true,
       request: async (place) => ({
         url: `/api/org-units/${(await unitAt(place)).id}/move`,
         body: { parentId: (await unitAt(place)).id },
       }),
     },
     {
-      method: 'POST', path: '/api/org-units/{id}/close', need: 'administrator', placed: true,
+      method: 'POST', path: '/api/org-units/{id}/close', need: { role: 'administrator', at: 'place' }, placed: true,
       request: async (place) => ({ url: `/api/org-units/${(await unitAt(place)).id}/close`, body: {} }),
     },
     {
-      method: 'POST', path: '/api/org-units/{id}/reopen', need: 'administrator', placed: true,
+      method: 'POST', path: '/api/org-units/{id}/reopen', need: { role: 'administrator', at: 'place' }, placed: true,
       request: async (place) => ({
         url: `/api/org-units/${(await unitAt(place, true)).id}/reopen`,
         body: {},
       }),
     },
     {
-      method: 'POST', path: '/api/org-units/import/preview', need: 'administrator', placed: false,
+      method: 'POST', path: '/api/org-units/import/preview', need: { role: 'administrator', at: 'anywhere' }, placed: false,
       request: async (place) => ({ url: '/api/org-units/import/preview', body: await unitFile(place) }),
     },
     {
-      method: 'POST', path: '/api/org-units/import/commit', need: 'administrator', placed: true,
+      method: 'POST', path: '/api/org-units/import/commit', need: { role: 'administrator', at: 'place' }, placed: true,
       // Outside their subtree an administrator's file is refused row by row.
       alsoRefused: [422],
       request: async (place) => ({ url: '/api/org-units/import/commit', body: await unitFile(place) }),
     },
     {
-      method: 'GET', path: '/api/users', need: 'administrator', placed: false,
+      method: 'GET', path: '/api/users', need: { role: 'administrator', at: 'anywhere' }, placed: false,
       request: async () => ({ url: '/api/users' }),
     },
     {
-      method: 'POST', path: '/api/users', need: 'administrator', placed: false,
+      method: 'POST', path: '/api/users', need: { role: 'administrator', at: 'anywhere' }, placed: false,
       request: async () => ({
         url: '/api/users',
         body: { email: `ny${++serial}@example.no`, name: 'Ny', password: 'et-godt-passord' },
       }),
     },
     {
-      method: 'GET', path: '/api/users/{id}', need: 'administrator', placed: true,
+      method: 'GET', path: '/api/users/{id}', need: { role: 'administrator', at: 'place' }, placed: true,
       request: async (place) => ({ url: `/api/users/${(await userAt(place)).user.id}` }),
     },
     {
-      method: 'PATCH', path: '/api/users/{id}', need: 'administrator', placed: true,
+      method: 'PATCH', path: '/api/users/{id}', need: { role: 'administrator', at: 'place' }, placed: true,
       request: async (place) => ({
         url: `/api/users/${(await userAt(place)).user.id}`,
         body: { name: 'Endret' },
       }),
     },
     {
-      method: 'POST', path: '/api/users/{id}/deactivate', need: 'administrator', placed: true,
+      method: 'POST', path: '/api/users/{id}/deactivate', need: { role: 'administrator', at: 'place' }, placed: true,
       request: async (place) => ({
         url: `/api/users/${(await userAt(place)).user.id}/deactivate`,
         body: {},
       }),
     },
     {
-      method: 'POST', path: '/api/users/{id}/reactivate', need: 'administrator', placed: true,
+      method: 'POST', path: '/api/users/{id}/reactivate', need: { role: 'administrator', at: 'place' }, placed: true,
       request: async (place) => ({
         url: `/api/users/${(await userAt(place)).user.id}/reactivate`,
         body: {},
       }),
     },
     {
-      method: 'POST', path: '/api/users/{id}/grants', need: 'administrator', placed: true,
+      method: 'POST', path: '/api/users/{id}/grants', need: { role: 'administrator', at: 'place' }, placed: true,
       request: async (place) => {
         const { user, unit } = await userAt(place);
         return { url: `/api/users/${user.id}/grants`, body: { orgUnitId: unit.id, role: 'planner' } };
       },
     },
     {
-      method: 'DELETE', path: '/api/role-grants/{id}', need: 'administrator', placed: true,
+      method: 'DELETE', path: '/api/role-grants/{id}', need: { role: 'administrator', at: 'place' }, placed: true,
       request: async (place) => ({ url: `/api/role-grants/${(await userAt(place)).grant.id}` }),
     },
     {
-      method: 'GET', path: '/api/audit', need: 'administrator', placed: true,
+      method: 'GET', path: '/api/focus-areas', need: 'authenticated', placed: false,
+      request: async () => ({ url: '/api/focus-areas' }),
+    },
+    {
+      method: 'POST', path: '/api/focus-areas', need: { role: 'planner', at: 'top' }, placed: false,
+      request: async () => ({ url: '/api/focus-areas', body: { name: `Fokus ${++serial}` } }),
+    },
+    {
+      method: 'PATCH', path: '/api/focus-areas/{id}', need: { role: 'planner', at: 'top' },
+      placed: false,
+      request: async () => ({ url: `/api/focus-areas/${focusAreas.home}`, body: { description: 'x' } }),
+    },
+    {
+      method: 'POST', path: '/api/focus-areas/reorder', need: { role: 'planner', at: 'top' },
+      placed: false,
+      request: async () => {
+        const listed = await homeAdmin.get<{ focusAreas: { id: string }[] }>('/api/focus-areas');
+        return {
+          url: '/api/focus-areas/reorder',
+          body: { ids: listed.body.focusAreas.map((area) => area.id) },
+        };
+      },
+    },
+    {
+      method: 'GET', path: '/api/success-criteria', need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => ({ url: `/api/success-criteria?orgUnitId=${(await unitAt(place)).id}` }),
+    },
+    {
+      method: 'POST', path: '/api/success-criteria', need: { role: 'planner', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: '/api/success-criteria',
+        body: { focusAreaId: focusAreaOf(place), orgUnitId: (await unitAt(place)).id, name: 'K' },
+      }),
+    },
+    {
+      method: 'PATCH', path: '/api/success-criteria/{id}', need: { role: 'planner', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/success-criteria/${(await criterionAt(place)).id}`,
+        body: { name: 'Endret' },
+      }),
+    },
+    {
+      method: 'POST', path: '/api/focus-areas/{id}/criteria-order',
+      need: { role: 'planner', at: 'place' }, placed: true,
+      request: async (place) => ({
+        url: `/api/focus-areas/${focusAreaOf(place)}/criteria-order`,
+        body: { ids: [(await criterionAt(place)).id] },
+      }),
+    },
+    {
+      method: 'GET', path: '/api/indicators', need: 'authenticated', placed: false,
+      request: async () => ({ url: '/api/indicators' }),
+    },
+    {
+      method: 'POST', path: '/api/indicators', need: { role: 'planner', at: 'place' }, placed: true,
+      request: async (place) => ({ url: '/api/indicators', body: await indicatorBody(place) }),
+    },
+    {
+      method: 'GET', path: '/api/indicators/{id}', need: 'tenant member', placed: true,
+      request: async (place) => ({ url: `/api/indicators/${(await indicatorAt(place)).id}` }),
+    },
+    {
+      method: 'PATCH', path: '/api/indicators/{id}', need: { role: 'planner', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/indicators/${(await indicatorAt(place)).id}`,
+        body: { name: 'Nytt navn' },
+      }),
+    },
+    {
+      method: 'DELETE', path: '/api/indicators/{id}', need: { role: 'planner', at: 'place' },
+      placed: true,
+      request: async (place) => ({ url: `/api/indicators/${(await indicatorAt(place)).id}` }),
+    },
+    {
+      method: 'PUT', path: '/api/targets', need: { role: 'planner', at: 'place' }, placed: true,
+      request: async (place) => {
+        const indicator = await indicatorAt(place);
+        return {
+          url: '/api/targets',
+          body: {
+            validFrom: '2026',
+            changes: [
+              {
+                indicatorId: indicator.id,
+                orgUnitId: indicator.ownerUnitId,
+                values: { kind: 'value', target: 2, threshold: 1 },
+              },
+            ],
+          },
+        };
+      },
+    },
+    {
+      method: 'POST', path: '/api/targets/copy-year', need: { role: 'planner', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: '/api/targets/copy-year',
+        body: { orgUnitId: (await unitAt(place)).id, fromYear: 2026, toYear: 2027 },
+      }),
+    },
+    {
+      method: 'GET', path: '/api/targets/grid', need: { role: 'reader', at: 'place' }, placed: true,
+      request: async (place) => ({
+        url: `/api/targets/grid?orgUnitId=${(await unitAt(place)).id}&period=2026`,
+      }),
+    },
+    {
+      method: 'GET', path: '/api/scorecard-structure', need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/scorecard-structure?orgUnitId=${(await unitAt(place)).id}&period=2026`,
+      }),
+    },
+    {
+      method: 'GET', path: '/api/settings', need: 'authenticated', placed: false,
+      request: async () => ({ url: '/api/settings' }),
+    },
+    {
+      method: 'PATCH', path: '/api/settings', need: { role: 'administrator', at: 'top' },
+      placed: false,
+      request: async () => ({ url: '/api/settings', body: { maxIndicatorsPerScorecard: 25 } }),
+    },
+    {
+      method: 'GET', path: '/api/audit', need: { role: 'administrator', at: 'place' }, placed: true,
       request: async (place) => ({ url: `/api/audit?orgUnitId=${(await unitAt(place)).id}` }),
     },
   ];
@@ -245,7 +417,26 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
     granted = await sector('GRANTED');
     sibling = await sector('SIBLING');
 
+    for (const [tenantKey, admin] of [['home', homeAdmin], ['foreign', foreignAdmin]] as const) {
+      const area = await admin.post<{ focusArea: { id: string } }>('/api/focus-areas', {
+        name: 'Brukere',
+      });
+      focusAreas[tenantKey] = area.body.focusArea.id;
+    }
+
     callers.set('anonymous', new ApiClient(test.app));
+    const topPlanner = (
+      await homeAdmin.post<{ user: UserView }>('/api/users', {
+        email: 'topplanlegger@example.no',
+        name: 'Toppplanlegger',
+        password: 'et-godt-passord',
+      })
+    ).body.user;
+    await homeAdmin.post(`/api/users/${topPlanner.id}/grants`, {
+      orgUnitId: home.rootUnitId,
+      role: 'planner',
+    });
+    callers.set('top planner', await ApiClient.login(test.app, topPlanner.email, 'et-godt-passord'));
     for (const role of roles) {
       const user = (
         await homeAdmin.post<{ user: UserView }>('/api/users', {
@@ -271,7 +462,7 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
     expect(covered.sort()).toEqual(documented.sort());
   });
 
-  const callerNames: Caller[] = ['anonymous', ...roles];
+  const callerNames: Caller[] = ['anonymous', ...roles, 'top planner'];
   for (const routeCase of routeCases) {
     describe(`${routeCase.method} ${routeCase.path}`, () => {
       for (const caller of callerNames) {
@@ -326,5 +517,10 @@ function expectation(
   if (need === 'public') return 'allowed';
   if (caller === 'anonymous') return 'unauthenticated';
   if (need === 'authenticated') return 'allowed';
-  return roleCovers(caller, need) && place === 'inside' ? 'allowed' : 'refused';
+  if (need === 'tenant member') return place === 'foreign' ? 'refused' : 'allowed';
+  const top = caller === 'top planner';
+  const role: Role = top ? 'planner' : caller;
+  const inReach = top ? place !== 'foreign' : place === 'inside';
+  const where = { place: inReach, top, anywhere: true }[need.at];
+  return roleCovers(role, need.role) && where ? 'allowed' : 'refused';
 }

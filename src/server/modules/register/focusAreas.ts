@@ -213,6 +213,7 @@ export async function reorderCriteria(
   focusAreaId: string,
   ids: string[],
 ): Promise<void> {
+  await loadFocusArea(ctx, focusAreaId);
   const rows = (await queries.selectCriteria(ctx.db, ctx.actor.tenantId)).filter(
     (row) => row.focus_area_id === focusAreaId,
   );

@@ -13,7 +13,7 @@ import {
 import type { RequestContext } from '../../context.js';
 import type { Db } from '../../db/connect.js';
 import type { TargetTable } from '../../db/schema.js';
-import { AppError } from '../../errors.js';
+import { AppError, notFound } from '../../errors.js';
 import { nowIso } from '../../time.js';
 import { requireRole } from '../access/permissions.js';
 import { recordChange } from '../audit/service.js';
@@ -144,10 +144,7 @@ async function checkChanges(
     const issue = (field: string, code: string, message: string) =>
       issues.push({ index, field, code, message });
     const indicator = indicators.find((candidate) => candidate.id === change.indicatorId);
-    if (!indicator || !tree.byId.has(change.orgUnitId)) {
-      issue('indicatorId', 'not_found', 'No such indicator or unit');
-      continue;
-    }
+    if (!indicator) throw notFound('Indicator');
     await requireRole(ctx, change.orgUnitId, 'planner');
     if (!appliesTo(indicator, selfAndAncestorIds(tree, change.orgUnitId))) {
       issue('orgUnitId', 'not_applicable', `${indicator.name} does not apply to this unit`);
