@@ -57,7 +57,7 @@ export function FormDialog({
     >
       {open && (
         <form
-          ref={errors.formRef}
+          id={errors.formId}
           onSubmit={(event) => void submit(event)}
           noValidate
           className="stack"
@@ -65,7 +65,7 @@ export function FormDialog({
           <Heading level={2} data-size="sm" id={headingId}>
             {title}
           </Heading>
-          <FormAlert message={errors.form} alertRef={errors.alertRef} />
+          <FormAlert message={errors.form} id={errors.alertId} />
           {children}
           <div className="button-row">
             <Button type="submit" loading={busy} data-color={danger ? 'danger' : undefined}>

@@ -6,7 +6,7 @@ import { translateFirst } from './messages.js';
 
 export interface ChangeContext {
   /** The name of a unit, when the page knows it, for parent and role changes. */
-  unitName(unitId: string): string | undefined;
+  unitName: (unitId: string) => string | undefined;
 }
 
 export interface ChangeLine {
@@ -83,7 +83,7 @@ const fieldLabel = (field: ShownField) => i18next.t(`audit.field.${field}`);
 
 function showValue(field: ShownField, value: unknown, context: ChangeContext): string {
   if (value === null || value === undefined || value === '') return i18next.t('audit.none');
-  const text = String(value);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   switch (field) {
     case 'kind':
       return translateFirst([`orgUnit.kind.${text}`], 'audit.none');
@@ -96,7 +96,9 @@ function showValue(field: ShownField, value: unknown, context: ChangeContext): s
       return formatDateTime(text);
     case 'locale':
       return translateFirst([`language.name.${text}`], 'audit.none');
-    default:
+    case 'name':
+    case 'code':
+    case 'email':
       return text;
   }
 }

@@ -7,8 +7,8 @@ import { ApiError } from '../api.js';
 
 /** The first key that exists, so specific messages can fall back to general ones. */
 export function translateFirst(keys: string[], fallback: ParseKeys): string {
-  const key = keys.find((candidate) => i18next.exists(candidate)) ?? fallback;
-  return i18next.t(key as ParseKeys);
+  const key = (keys.find((candidate) => i18next.exists(candidate)) ?? fallback) as ParseKeys;
+  return i18next.t(key);
 }
 
 export function errorMessage(error: unknown): string {

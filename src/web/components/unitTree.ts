@@ -6,11 +6,11 @@ const byName = (a: OrgUnit, b: OrgUnit) => a.name.localeCompare(b.name, 'nb');
 
 export interface UnitForest {
   roots: OrgUnit[];
-  childrenOf(unitId: string): OrgUnit[];
+  childrenOf: (unitId: string) => OrgUnit[];
   byId: ReadonlyMap<string, OrgUnit>;
   /** The unit's ancestors that are in the list, nearest first. */
-  ancestorIds(unitId: string): string[];
-  subtreeIds(unitId: string): string[];
+  ancestorIds: (unitId: string) => string[];
+  subtreeIds: (unitId: string) => string[];
 }
 
 export function arrangeUnits(units: readonly OrgUnit[]): UnitForest {
@@ -20,7 +20,7 @@ export function arrangeUnits(units: readonly OrgUnit[]): UnitForest {
     roots,
     byId: tree.byId,
     childrenOf: (unitId) => [...(tree.childrenOf.get(unitId) ?? [])].sort(byName),
-    ancestorIds(unitId) {
+    ancestorIds: (unitId) => {
       const ids: string[] = [];
       let parentId = tree.byId.get(unitId)?.parentId ?? null;
       while (parentId !== null && tree.byId.has(parentId) && !ids.includes(parentId)) {

@@ -2,22 +2,23 @@
  * Error state for one form: a message under each field the server named, focus moved to the
  * first of them (or to the form's alert), so keyboard and screen reader users land on the fault.
  */
-import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { type DescribedError, describeError } from './messages.js';
 
 export interface FormErrors extends DescribedError {
-  formRef: RefObject<HTMLFormElement | null>;
-  alertRef: RefObject<HTMLDivElement | null>;
-  /** Shows the error; returns nothing so it can end a catch. */
-  fail(error: unknown): void;
-  clear(): void;
+  /** The id to give the form, so the first faulty field can be found by its name. */
+  formId: string;
+  /** The id to give the form's alert, which takes focus when no single field is at fault. */
+  alertId: string;
+  fail: (error: unknown) => void;
+  clear: () => void;
 }
 
 const none: DescribedError = { fields: {}, form: null };
 
 export function useFormErrors(formFields: readonly string[], context?: string): FormErrors {
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const formId = useId();
+  const alertId = useId();
   const [errors, setErrors] = useState<DescribedError & { shownAt: number }>({
     ...none,
     shownAt: 0,
@@ -33,11 +34,12 @@ export function useFormErrors(formFields: readonly string[], context?: string): 
 
   useEffect(() => {
     if (errors.shownAt === 0) return;
+    const form = document.getElementById(formId);
     const first = Object.keys(errors.fields)[0];
-    const element = first ? formRef.current?.elements.namedItem(first) : null;
-    if (element instanceof HTMLElement) element.focus();
-    else alertRef.current?.focus();
-  }, [errors]);
+    const field = first && form instanceof HTMLFormElement ? form.elements.namedItem(first) : null;
+    if (field instanceof HTMLElement) field.focus();
+    else document.getElementById(alertId)?.focus();
+  }, [errors, formId, alertId]);
 
-  return { fields: errors.fields, form: errors.form, formRef, alertRef, fail, clear };
+  return { fields: errors.fields, form: errors.form, formId, alertId, fail, clear };
 }

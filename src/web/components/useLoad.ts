@@ -2,25 +2,30 @@
 import { useCallback, useEffect, useState } from 'react';
 
 export interface Loaded<T> {
+  /** The latest data; while a new load runs, the previous data stays so the page does not jump. */
   data: T | undefined;
   error: unknown;
   loading: boolean;
-  reload(): void;
+  reload: () => void;
+}
+
+interface Result<T> {
+  load: () => Promise<T>;
+  round: number;
+  data?: T;
+  error?: unknown;
 }
 
 /** `load` must be stable (wrap it in useCallback); a new function means new data. */
 export function useLoad<T>(load: () => Promise<T>): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({
-    loading: true,
-  });
   const [round, setRound] = useState(0);
+  const [result, setResult] = useState<Result<T> | null>(null);
 
   useEffect(() => {
     let current = true;
-    setState((previous) => ({ ...previous, loading: true }));
     load().then(
-      (data) => current && setState({ data, loading: false }),
-      (error: unknown) => current && setState({ error, loading: false }),
+      (data) => current && setResult({ load, round, data }),
+      (error: unknown) => current && setResult({ load, round, error }),
     );
     return () => {
       current = false;
@@ -28,5 +33,6 @@ export function useLoad<T>(load: () => Promise<T>): Loaded<T> {
   }, [load, round]);
 
   const reload = useCallback(() => setRound((n) => n + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, reload };
+  const loading = result === null || result.load !== load || result.round !== round;
+  return { data: result?.data, error: loading ? undefined : result.error, loading, reload };
 }

@@ -17,11 +17,11 @@ export type Session =
 
 interface SessionValue {
   session: Session;
-  logIn(credentials: { email: string; password: string }): Promise<void>;
-  logOut(): Promise<void>;
+  logIn: (credentials: { email: string; password: string }) => Promise<void>;
+  logOut: () => Promise<void>;
   /** Saves the user's own name or language and keeps the session in step. */
-  updateMe(changes: { name?: string; locale?: Locale }): Promise<void>;
-  chooseLocale(locale: Locale): Promise<void>;
+  updateMe: (changes: { name?: string; locale?: Locale }) => Promise<void>;
+  chooseLocale: (locale: Locale) => Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -46,18 +46,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const value = useMemo<SessionValue>(
     () => ({
       session,
-      async logIn(credentials) {
+      logIn: async (credentials) => {
         await sessionApi.logIn(credentials);
         await signIn(await sessionApi.fetchMe());
       },
-      async logOut() {
+      logOut: async () => {
         await sessionApi.logOut();
         setSession({ status: 'anonymous', loggedOut: true });
       },
-      async updateMe(changes) {
+      updateMe: async (changes) => {
         await signIn(await sessionApi.updateMe(changes));
       },
-      async chooseLocale(locale) {
+      chooseLocale: async (locale) => {
         if (session.status === 'signedIn') await signIn(await sessionApi.updateMe({ locale }));
         else await changeLocale(locale);
       },

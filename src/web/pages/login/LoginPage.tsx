@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { usePageTitle } from '../../components/Page.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { useSession } from '../../session/SessionProvider.js';
+import { fieldText, fieldRaw } from '../../components/formData.js';
 
 const fields = ['email', 'password'] as const;
 
@@ -30,7 +31,7 @@ export function LoginPage() {
     setBusy(true);
     errors.clear();
     try {
-      await logIn({ email: String(form.get('email')), password: String(form.get('password')) });
+      await logIn({ email: fieldText(form, 'email'), password: fieldRaw(form, 'password') });
       void navigate(from, { replace: true });
     } catch (error) {
       errors.fail(error);
@@ -51,8 +52,8 @@ export function LoginPage() {
             {t('login.title')}
           </Heading>
           <Paragraph>{t('login.intro')}</Paragraph>
-          <form ref={errors.formRef} onSubmit={(event) => void submit(event)} noValidate className="stack">
-            <FormAlert message={errors.form} alertRef={errors.alertRef} />
+          <form id={errors.formId} onSubmit={(event) => void submit(event)} noValidate className="stack">
+            <FormAlert message={errors.form} id={errors.alertId} />
             <Textfield
               label={t('login.email')}
               name="email"

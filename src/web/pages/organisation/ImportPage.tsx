@@ -35,7 +35,10 @@ type Stage =
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onload = () => {
+      const url = typeof reader.result === 'string' ? reader.result : '';
+      resolve(url.replace(/^data:[^,]*,/, ''));
+    };
     reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
     reader.readAsDataURL(file);
   });
@@ -91,8 +94,8 @@ export function ImportPage() {
       <div className="stack import">
         <Paragraph>{t('import.intro')}</Paragraph>
         <Paragraph data-size="sm">{t('import.columns')}</Paragraph>
-        <form ref={errors.formRef} onSubmit={(event) => event.preventDefault()} className="stack">
-          <FormAlert message={errors.form} alertRef={errors.alertRef} />
+        <form id={errors.formId} onSubmit={(event) => event.preventDefault()} className="stack">
+          <FormAlert message={errors.form} id={errors.alertId} />
           <Field>
             <Label>{t('import.file')}</Label>
             <Field.Description>{t('import.fileHelp')}</Field.Description>

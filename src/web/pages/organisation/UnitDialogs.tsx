@@ -8,6 +8,7 @@ import { useFormErrors } from '../../components/useFormErrors.js';
 import { todayIso } from '../../format.js';
 import { type OrgUnit, type UnitKind, unitKinds } from '../../types.js';
 import * as orgUnits from './orgUnitsApi.js';
+import { fieldText } from '../../components/formData.js';
 
 interface DialogProps {
   open: boolean;
@@ -27,8 +28,6 @@ const kindBelow: Record<UnitKind, UnitKind> = {
   department: 'department',
   staff: 'department',
 };
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 function UnitFields({ unit, errors, defaultKind }: {
   unit?: OrgUnit;
@@ -85,10 +84,10 @@ export function CreateUnitDialog({ open, onClose, unit: parent, onDone }: Dialog
       onSubmit={async (form) => {
         const created = await orgUnits.createUnit({
           parentId: parent.id,
-          name: text(form, 'name'),
-          code: text(form, 'code'),
-          kind: text(form, 'kind') as UnitKind,
-          validFrom: text(form, 'validFrom') || undefined,
+          name: fieldText(form, 'name'),
+          code: fieldText(form, 'code'),
+          kind: fieldText(form, 'kind') as UnitKind,
+          validFrom: fieldText(form, 'validFrom') || undefined,
         });
         onDone(t('orgUnit.create.done', { name: created.name }));
       }}
@@ -110,10 +109,10 @@ export function EditUnitDialog({ open, onClose, unit, onDone }: DialogProps) {
       errors={errors}
       onSubmit={async (form) => {
         await orgUnits.updateUnit(unit.id, {
-          name: text(form, 'name'),
-          code: text(form, 'code'),
-          kind: text(form, 'kind') as UnitKind,
-          validFrom: text(form, 'validFrom') || undefined,
+          name: fieldText(form, 'name'),
+          code: fieldText(form, 'code'),
+          kind: fieldText(form, 'kind') as UnitKind,
+          validFrom: fieldText(form, 'validFrom') || undefined,
         });
         onDone(t('orgUnit.edit.done'));
       }}
@@ -144,7 +143,7 @@ export function MoveUnitDialog({
       submitLabel={t('orgUnit.move.submit')}
       errors={errors}
       onSubmit={async (form) => {
-        await orgUnits.moveUnit(unit.id, text(form, 'parentId'));
+        await orgUnits.moveUnit(unit.id, fieldText(form, 'parentId'));
         onDone(t('orgUnit.move.done'));
       }}
     >
@@ -177,7 +176,7 @@ export function CloseUnitDialog({ open, onClose, unit, onDone }: DialogProps) {
       errors={errors}
       danger
       onSubmit={async (form) => {
-        await orgUnits.closeUnit(unit.id, text(form, 'validTo') || undefined);
+        await orgUnits.closeUnit(unit.id, fieldText(form, 'validTo') || undefined);
         onDone(t('orgUnit.close.done', { name: unit.name }));
       }}
     >

@@ -4,7 +4,7 @@
  */
 import { Button, Tag } from '@digdir/designsystemet-react';
 import { ChevronRightIcon } from '@navikt/aksel-icons';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { UnitForest } from '../../components/unitTree.js';
@@ -23,13 +23,15 @@ export function UnitTree({
     () => new Set(forest.roots.map((unit) => unit.id)),
   );
 
-  useEffect(() => {
-    if (!selectedId) return;
-    const path = [selectedId, ...forest.ancestorIds(selectedId)];
-    setExpanded((current) =>
-      path.every((id) => current.has(id)) ? current : new Set([...current, ...path]),
-    );
-  }, [selectedId, forest]);
+  // When another unit is selected (from a link or the address), open the way down to it.
+  const [openedFor, setOpenedFor] = useState<string | undefined>(undefined);
+  if (selectedId !== openedFor) {
+    setOpenedFor(selectedId);
+    if (selectedId) {
+      const path = [selectedId, ...forest.ancestorIds(selectedId)];
+      if (!path.every((id) => expanded.has(id))) setExpanded(new Set([...expanded, ...path]));
+    }
+  }
 
   function toggle(unitId: string) {
     setExpanded((current) => {
@@ -54,7 +56,7 @@ interface NodeProps {
   forest: UnitForest;
   selectedId: string | undefined;
   expanded: ReadonlySet<string>;
-  toggle(unitId: string): void;
+  toggle: (unitId: string) => void;
 }
 
 function TreeNode({ unit, forest, selectedId, expanded, toggle }: NodeProps) {

@@ -10,6 +10,7 @@ import { useMe, useSession } from '../../session/SessionProvider.js';
 import { changePassword } from '../../session/sessionApi.js';
 import { type Locale, locales } from '../../types.js';
 import { GrantList } from '../users/GrantList.js';
+import { fieldText, fieldRaw } from '../../components/formData.js';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -67,13 +68,13 @@ function ProfileForm() {
   return (
     <Card data-color="neutral" role="region" aria-labelledby={headingId}>
       <form
-        ref={errors.formRef}
+        id={errors.formId}
         noValidate
         className="stack"
         onSubmit={(event) =>
           void run(event, async (form) => {
-            const locale = String(form.get('locale')) as Locale;
-            await updateMe({ name: String(form.get('name') ?? '').trim(), locale });
+            const locale = fieldText(form, 'locale') as Locale;
+            await updateMe({ name: fieldText(form, 'name'), locale });
             return t('profile.saved', { lng: locale });
           })
         }
@@ -81,7 +82,7 @@ function ProfileForm() {
         <Heading level={2} data-size="xs" id={headingId}>
           {t('profile.details')}
         </Heading>
-        <FormAlert message={errors.form} alertRef={errors.alertRef} />
+        <FormAlert message={errors.form} id={errors.alertId} />
         <Textfield
           key={me.user.name}
           label={t('user.field.name')}
@@ -123,14 +124,14 @@ function PasswordForm() {
   return (
     <Card data-color="neutral" role="region" aria-labelledby={headingId}>
       <form
-        ref={errors.formRef}
+        id={errors.formId}
         noValidate
         className="stack"
         onSubmit={(event) =>
           void run(event, async (form) => {
             await changePassword({
-              currentPassword: String(form.get('currentPassword') ?? ''),
-              newPassword: String(form.get('newPassword') ?? ''),
+              currentPassword: fieldRaw(form, 'currentPassword'),
+              newPassword: fieldRaw(form, 'newPassword'),
             });
             return t('profile.password.saved');
           })
@@ -139,7 +140,7 @@ function PasswordForm() {
         <Heading level={2} data-size="xs" id={headingId}>
           {t('profile.password.title')}
         </Heading>
-        <FormAlert message={errors.form} alertRef={errors.alertRef} />
+        <FormAlert message={errors.form} id={errors.alertId} />
         <Textfield
           label={t('profile.password.current')}
           name="currentPassword"

@@ -7,6 +7,7 @@ import { SelectField } from '../../components/SelectField.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { type Locale, type User, locales } from '../../types.js';
 import { type UserChanges, updateUser } from './usersApi.js';
+import { fieldText, fieldRaw } from '../../components/formData.js';
 
 const fields = ['name', 'email', 'locale', 'password'] as const;
 
@@ -20,11 +21,11 @@ export function UserDetailsForm({ user, onSaved }: { user: User; onSaved: (messa
     event.preventDefault();
     if (busy) return;
     const form = new FormData(event.currentTarget);
-    const password = String(form.get('password') ?? '');
+    const password = fieldRaw(form, 'password');
     const changes: UserChanges = {
-      name: String(form.get('name') ?? '').trim(),
-      email: String(form.get('email') ?? '').trim(),
-      locale: String(form.get('locale')) as Locale,
+      name: fieldText(form, 'name'),
+      email: fieldText(form, 'email'),
+      locale: fieldText(form, 'locale') as Locale,
       ...(password ? { password } : {}),
     };
     setBusy(true);
@@ -41,11 +42,11 @@ export function UserDetailsForm({ user, onSaved }: { user: User; onSaved: (messa
 
   return (
     <Card data-color="neutral" role="region" aria-labelledby={headingId}>
-      <form ref={errors.formRef} onSubmit={(event) => void submit(event)} noValidate className="stack">
+      <form id={errors.formId} onSubmit={(event) => void submit(event)} noValidate className="stack">
         <Heading level={2} data-size="xs" id={headingId}>
           {t('user.edit.title')}
         </Heading>
-        <FormAlert message={errors.form} alertRef={errors.alertRef} />
+        <FormAlert message={errors.form} id={errors.alertId} />
         <Textfield label={t('user.field.name')} name="name" defaultValue={user.name} required error={errors.fields.name} />
         <Textfield
           label={t('user.field.email')}

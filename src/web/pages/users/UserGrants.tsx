@@ -14,6 +14,7 @@ import { type UnitForest, indentedName, unitOptions } from '../../components/uni
 import { useFormErrors } from '../../components/useFormErrors.js';
 import type { Role, RoleGrant, User } from '../../types.js';
 import { grantRole, revokeGrant } from './usersApi.js';
+import { fieldText } from '../../components/formData.js';
 
 export function UserGrants({
   user,
@@ -114,8 +115,8 @@ function GrantForm({
     event.preventDefault();
     if (busy) return;
     const form = new FormData(event.currentTarget);
-    const orgUnitId = String(form.get('orgUnitId') ?? '');
-    const role = String(form.get('role')) as Role;
+    const orgUnitId = fieldText(form, 'orgUnitId');
+    const role = fieldText(form, 'role') as Role;
     setBusy(true);
     errors.clear();
     try {
@@ -130,7 +131,7 @@ function GrantForm({
 
   return (
     <form
-      ref={errors.formRef}
+      id={errors.formId}
       onSubmit={(event) => void submit(event)}
       noValidate
       className="grant-form"
@@ -139,7 +140,7 @@ function GrantForm({
       <Heading level={3} data-size="2xs" id={headingId}>
         {t('grant.add.title')}
       </Heading>
-      <FormAlert message={errors.form} alertRef={errors.alertRef} />
+      <FormAlert message={errors.form} id={errors.alertId} />
       <div className="grant-form__fields">
         <SelectField label={t('grant.unit')} name="orgUnitId" error={errors.fields.orgUnitId}>
           {unitOptions(forest).map((option) => (

@@ -14,6 +14,7 @@ import { currentLocale } from '../../i18n/index.js';
 import { type Locale, type User, locales } from '../../types.js';
 import { GrantList } from './GrantList.js';
 import { createUser, listUsers } from './usersApi.js';
+import { fieldText, fieldRaw } from '../../components/formData.js';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -121,10 +122,10 @@ function CreateUserDialog({ open, onClose }: { open: boolean; onClose: () => voi
       errors={errors}
       onSubmit={async (form) => {
         const user = await createUser({
-          email: String(form.get('email') ?? '').trim(),
-          name: String(form.get('name') ?? '').trim(),
-          password: String(form.get('password') ?? ''),
-          locale: String(form.get('locale')) as Locale,
+          email: fieldText(form, 'email'),
+          name: fieldText(form, 'name'),
+          password: fieldRaw(form, 'password'),
+          locale: fieldText(form, 'locale') as Locale,
         });
         void navigate(`/users/${user.id}`, { state: { created: true } });
       }}
