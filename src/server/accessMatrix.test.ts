@@ -131,6 +131,15 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
     return response.body.indicator;
   };
 
+  /** A one-row handbook file naming the home tenant's focus area and criterion. */
+  const indicatorFile = () => {
+    const csv = [
+      'code;name;focusArea;criteria;unitOfMeasure;direction;frequency',
+      `H${++serial};Importert;Brukere;Felles;percent;higher_is_better;year`,
+    ].join('\n');
+    return { fileName: 'indikatorer.csv', contentBase64: Buffer.from(csv).toString('base64') };
+  };
+
   const unitFile = async (place: Place) => {
     serial++;
     const parent = await unitAt(place);
@@ -328,6 +337,20 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       request: async (place) => ({ url: '/api/indicators', body: await indicatorBody(place) }),
     },
     {
+      method: 'GET', path: '/api/indicators/handbook.xlsx', need: 'authenticated', placed: false,
+      request: async () => ({ url: '/api/indicators/handbook.xlsx' }),
+    },
+    {
+      method: 'POST', path: '/api/indicators/import/preview', need: { role: 'planner', at: 'top' },
+      placed: false,
+      request: async () => ({ url: '/api/indicators/import/preview', body: indicatorFile() }),
+    },
+    {
+      method: 'POST', path: '/api/indicators/import/commit', need: { role: 'planner', at: 'top' },
+      placed: false,
+      request: async () => ({ url: '/api/indicators/import/commit', body: indicatorFile() }),
+    },
+    {
       method: 'GET', path: '/api/indicators/{id}', need: 'tenant member', placed: true,
       request: async (place) => ({ url: `/api/indicators/${(await indicatorAt(place)).id}` }),
     },
@@ -422,6 +445,12 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
         name: 'Brukere',
       });
       focusAreas[tenantKey] = area.body.focusArea.id;
+      const rootId = tenantKey === 'home' ? home.rootUnitId : foreign.rootUnitId;
+      await admin.post('/api/success-criteria', {
+        focusAreaId: area.body.focusArea.id,
+        orgUnitId: rootId,
+        name: 'Felles',
+      });
     }
 
     callers.set('anonymous', new ApiClient(test.app));

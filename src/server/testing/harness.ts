@@ -152,10 +152,10 @@ export class ApiClient {
     });
     const setCookie = response.cookies.find((cookie) => cookie.name === 'balanse_session');
     if (setCookie) this.cookie = setCookie.value ? `balanse_session=${setCookie.value}` : '';
-    const text = response.body;
+    const isJson = String(response.headers['content-type'] ?? '').includes('application/json');
     return {
       status: response.statusCode,
-      body: (text ? JSON.parse(text) : null) as T,
+      body: (isJson ? JSON.parse(response.body) : null) as T,
       headers: response.headers,
     };
   }

@@ -28,7 +28,6 @@ export const basisSchema = z.discriminatedUnion('kind', [
     kind: z.literal('question'),
     /** The survey questions the value is derived from, as asked. */
     questions: z.array(text(500).min(1)).min(1).max(50),
-    survey: text(200).default(''),
   }),
   z.strictObject({ kind: z.literal('register'), system: text(200).min(1) }),
   z.strictObject({

@@ -147,32 +147,40 @@ export async function createIndicator(
   await requireRole(ctx, ownerUnitId, 'planner');
   const unitIds = input.unitIds?.length ? input.unitIds : [ownerUnitId];
   await checkLinks(ctx, { ...input, ownerUnitId, unitIds });
+  return ctx.db
+    .transaction()
+    .execute((trx) => writeNewIndicator(trx, ctx, { ...input, ownerUnitId, unitIds }));
+}
 
-  return ctx.db.transaction().execute(async (trx) => {
-    if (await queries.selectIndicatorByCode(trx, ctx.actor.tenantId, input.code)) {
-      throw new AppError('code_taken', `Another indicator has the code ${input.code}`, 'code');
-    }
-    const now = nowIso();
-    const id = uuid();
-    await queries.insertIndicator(trx, {
-      id,
-      tenant_id: ctx.actor.tenantId,
-      code: input.code,
-      name: input.name,
-      focus_area_id: input.focusAreaId,
-      owner_unit_id: ownerUnitId,
-      owner_user_id: input.ownerUserId ?? null,
-      definition_json: JSON.stringify(input.definition),
-      archived_at: null,
-      created_at: now,
-      updated_at: now,
-    });
-    await queries.replaceIndicatorLinks(trx, id, input.criterionIds, unitIds);
-    const indicator = await loadIndicator(trx, ctx.actor.tenantId, id);
-    await saveVersion(trx, ctx, indicator, input.effectiveFrom);
-    await recordChange(trx, ctx, indicatorChange(indicator, 'create', undefined, indicator));
-    return indicator;
+/** Inserts a checked indicator with its links and first version, inside the caller's transaction. */
+export async function writeNewIndicator(
+  db: Db,
+  ctx: RequestContext,
+  input: IndicatorInput & { ownerUnitId: string; unitIds: string[] },
+): Promise<Indicator> {
+  if (await queries.selectIndicatorByCode(db, ctx.actor.tenantId, input.code)) {
+    throw new AppError('code_taken', `Another indicator has the code ${input.code}`, 'code');
+  }
+  const now = nowIso();
+  const id = uuid();
+  await queries.insertIndicator(db, {
+    id,
+    tenant_id: ctx.actor.tenantId,
+    code: input.code,
+    name: input.name,
+    focus_area_id: input.focusAreaId,
+    owner_unit_id: input.ownerUnitId,
+    owner_user_id: input.ownerUserId ?? null,
+    definition_json: JSON.stringify(input.definition),
+    archived_at: null,
+    created_at: now,
+    updated_at: now,
   });
+  await queries.replaceIndicatorLinks(db, id, input.criterionIds, input.unitIds);
+  const indicator = await loadIndicator(db, ctx.actor.tenantId, id);
+  await saveVersion(db, ctx, indicator, input.effectiveFrom);
+  await recordChange(db, ctx, indicatorChange(indicator, 'create', undefined, indicator));
+  return indicator;
 }
 
 export type IndicatorChanges = Partial<IndicatorInput> & { archived?: boolean };
@@ -185,7 +193,17 @@ export async function updateIndicator(
 ): Promise<Indicator> {
   const before = await loadIndicator(ctx.db, ctx.actor.tenantId, id);
   await requireRole(ctx, before.ownerUnitId, 'planner');
-  const merged = {
+  if (changes.ownerUnitId && changes.ownerUnitId !== before.ownerUnitId) {
+    await requireRole(ctx, changes.ownerUnitId, 'planner');
+  }
+  await checkLinks(ctx, mergeChanges(before, changes));
+  return ctx.db
+    .transaction()
+    .execute((trx) => writeIndicatorUpdate(trx, ctx, before, changes));
+}
+
+function mergeChanges(before: Indicator, changes: IndicatorChanges) {
+  return {
     code: changes.code ?? before.code,
     name: changes.name ?? before.name,
     focusAreaId: changes.focusAreaId ?? before.focusAreaId,
@@ -195,35 +213,38 @@ export async function updateIndicator(
     unitIds: changes.unitIds ?? before.unitIds,
     definition: changes.definition ?? before.definition,
   };
-  if (merged.ownerUnitId !== before.ownerUnitId) {
-    await requireRole(ctx, merged.ownerUnitId, 'planner');
-  }
-  await checkLinks(ctx, merged);
+}
 
-  return ctx.db.transaction().execute(async (trx) => {
-    if (merged.code !== before.code) {
-      if (await queries.selectIndicatorByCode(trx, ctx.actor.tenantId, merged.code)) {
-        throw new AppError('code_taken', `Another indicator has the code ${merged.code}`, 'code');
-      }
+/** Writes checked changes and a new version, inside the caller's transaction. */
+export async function writeIndicatorUpdate(
+  db: Db,
+  ctx: RequestContext,
+  before: Indicator,
+  changes: IndicatorChanges,
+): Promise<Indicator> {
+  const merged = mergeChanges(before, changes);
+  if (merged.code !== before.code) {
+    if (await queries.selectIndicatorByCode(db, ctx.actor.tenantId, merged.code)) {
+      throw new AppError('code_taken', `Another indicator has the code ${merged.code}`, 'code');
     }
-    const archivedAt =
-      changes.archived === undefined ? before.archivedAt : changes.archived ? nowIso() : null;
-    await queries.updateIndicator(trx, ctx.actor.tenantId, id, {
-      code: merged.code,
-      name: merged.name,
-      focus_area_id: merged.focusAreaId,
-      owner_unit_id: merged.ownerUnitId,
-      owner_user_id: merged.ownerUserId,
-      definition_json: JSON.stringify(merged.definition),
-      archived_at: archivedAt,
-      updated_at: nowIso(),
-    });
-    await queries.replaceIndicatorLinks(trx, id, merged.criterionIds, merged.unitIds);
-    const after = await loadIndicator(trx, ctx.actor.tenantId, id);
-    await saveVersion(trx, ctx, after, changes.effectiveFrom);
-    await recordChange(trx, ctx, indicatorChange(after, 'update', before, after));
-    return after;
+  }
+  const archivedAt =
+    changes.archived === undefined ? before.archivedAt : changes.archived ? nowIso() : null;
+  await queries.updateIndicator(db, ctx.actor.tenantId, before.id, {
+    code: merged.code,
+    name: merged.name,
+    focus_area_id: merged.focusAreaId,
+    owner_unit_id: merged.ownerUnitId,
+    owner_user_id: merged.ownerUserId,
+    definition_json: JSON.stringify(merged.definition),
+    archived_at: archivedAt,
+    updated_at: nowIso(),
   });
+  await queries.replaceIndicatorLinks(db, before.id, merged.criterionIds, merged.unitIds);
+  const after = await loadIndicator(db, ctx.actor.tenantId, before.id);
+  await saveVersion(db, ctx, after, changes.effectiveFrom);
+  await recordChange(db, ctx, indicatorChange(after, 'update', before, after));
+  return after;
 }
 
 /** Deletes an indicator nobody has used; one with targets or results can only be archived. */

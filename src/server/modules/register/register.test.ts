@@ -141,7 +141,6 @@ describe.each(databaseKinds)('the register on %s', (kind) => {
         weaknesses: 'Lav svarprosent',
         basis: {
           kind: 'question',
-          survey: 'Bedrekommune.no',
           questions: ['Hvor fornøyd er du med tilbudet?', 'Får du hjelp når du trenger det?'],
         },
         unitOfMeasure: 'score',

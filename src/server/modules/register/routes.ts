@@ -15,10 +15,16 @@ import {
   targetValues,
   targetView,
 } from './schemas.js';
+import { exportHandbook } from './handbook.js';
+import { commitIndicatorImport, previewIndicatorImport } from './indicatorImport.js';
 import { getStructure, getTargetGrid } from './structure.js';
 import * as targets from './targets.js';
 
 const tags = ['register'];
+const importFile = z.strictObject({
+  fileName: trimmed(255),
+  contentBase64: z.base64().max(14_000_000),
+});
 const idList = z.strictObject({ ids: z.array(z.uuid()).min(1).max(500) });
 
 export async function registerRoutes(app: App): Promise<void> {
@@ -188,6 +194,44 @@ export async function registerRoutes(app: App): Promise<void> {
         .code(201)
         .send({ indicator: await indicators.createIndicator(contextOf(request), request.body) }),
   );
+
+  app.get(
+    '/indicators/handbook.xlsx',
+    {
+      schema: {
+        tags,
+        description: 'The register as an Excel handbook, one indicator per row.',
+        querystring: z.strictObject({ locale: z.enum(['nb', 'en']).default('nb') }),
+      },
+    },
+    async (request, reply) => {
+      const file = await exportHandbook(contextOf(request), request.query.locale);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="indikatorregister.xlsx"')
+        .send(file);
+    },
+  );
+
+  for (const [path, run] of [
+    ['/indicators/import/preview', previewIndicatorImport],
+    ['/indicators/import/commit', commitIndicatorImport],
+  ] as const) {
+    app.post(
+      path,
+      {
+        bodyLimit: 15 * 1024 * 1024,
+        schema: {
+          tags,
+          description: path.endsWith('preview')
+            ? 'Reads a handbook file and lists what a commit would do, with every bad row.'
+            : 'Writes a clean file in one transaction; a file with any bad row writes nothing.',
+          body: importFile,
+        },
+      },
+      async (request) => run(contextOf(request), request.body),
+    );
+  }
 
   app.get(
     '/indicators/:id',
