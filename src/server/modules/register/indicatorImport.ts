@@ -226,7 +226,7 @@ function readDefinition(
     reportFailure(field, code, message);
   };
   const label = <F extends keyof EnumLabels>(field: F, fallback?: string) => {
-    const text = fold(cell(field as HandbookColumn));
+    const text = fold(cell(field));
     if (!text && fallback) return fallback;
     for (const locale of ['nb', 'en'] as const) {
       const labels = valueLabels[locale][field] as Record<string, string>;
@@ -235,7 +235,7 @@ function readDefinition(
       );
       if (match) return match[0];
     }
-    fail(field, 'unknown_value', `Unknown value "${cell(field as HandbookColumn)}"`);
+    fail(field, 'unknown_value', `Unknown value "${cell(field)}"`);
     return undefined;
   };
   const number = (column: HandbookColumn) => {
@@ -272,7 +272,7 @@ function readDefinition(
 }
 
 function readBasis(kind: string | undefined, detail: string): unknown {
-  switch (kind) {
+  switch (kind ?? 'free_text') {
     case 'question':
       return { kind, questions: detail.split('\n').map((line) => line.trim()).filter(Boolean) };
     case 'register':
