@@ -6,6 +6,7 @@ import { Button, Dialog, Heading } from '@digdir/designsystemet-react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from './FormAlert.js';
+import { wrapTabInside } from './focusTrap.js';
 import type { FormErrors } from './useFormErrors.js';
 
 export function FormDialog({
@@ -54,6 +55,7 @@ export function FormDialog({
       closeButton={t('common.closeDialog')}
       aria-labelledby={headingId}
       className="form-dialog"
+      onKeyDown={wrapTabInside}
     >
       {open && (
         <form

@@ -47,7 +47,7 @@ export function LoginPage() {
         <LanguageSwitch />
       </div>
       <main className="login__main" id="main-content">
-        <Card className="login__card" data-color="neutral">
+        <Card className="login__card">
           <Heading level={1} data-size="md">
             {t('login.title')}
           </Heading>

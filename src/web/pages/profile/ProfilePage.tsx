@@ -21,7 +21,7 @@ export function ProfilePage() {
       <div className="profile">
         <ProfileForm />
         <PasswordForm />
-        <Card data-color="neutral" role="region" aria-labelledby={rolesId} className="stack">
+        <Card role="region" aria-labelledby={rolesId} className="stack">
           <Heading level={2} data-size="xs" id={rolesId}>
             {t('profile.roles')}
           </Heading>
@@ -66,7 +66,7 @@ function ProfileForm() {
   const { errors, busy, saved, run } = useSubmit(['name', 'locale']);
 
   return (
-    <Card data-color="neutral" role="region" aria-labelledby={headingId}>
+    <Card role="region" aria-labelledby={headingId}>
       <form
         id={errors.formId}
         noValidate
@@ -122,7 +122,7 @@ function PasswordForm() {
   const { errors, busy, saved, run } = useSubmit(['currentPassword', 'newPassword']);
 
   return (
-    <Card data-color="neutral" role="region" aria-labelledby={headingId}>
+    <Card role="region" aria-labelledby={headingId}>
       <form
         id={errors.formId}
         noValidate

@@ -41,7 +41,7 @@ export function UserDetailsForm({ user, onSaved }: { user: User; onSaved: (messa
   }
 
   return (
-    <Card data-color="neutral" role="region" aria-labelledby={headingId}>
+    <Card role="region" aria-labelledby={headingId}>
       <form id={errors.formId} onSubmit={(event) => void submit(event)} noValidate className="stack">
         <Heading level={2} data-size="xs" id={headingId}>
           {t('user.edit.title')}

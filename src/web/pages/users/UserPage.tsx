@@ -86,12 +86,16 @@ function UserView({ user, reload }: { user: User; reload: () => void }) {
         <UserDetailsForm key={`details-${version}`} user={user} onSaved={changed} />
         <ActiveCard user={user} isSelf={user.id === me.user.id} onChanged={changed} />
       </div>
-      <UserGrants user={user} forest={forest} onChanged={changed} />
-      <AuditHistory
-        key={`history-${version}`}
-        subject={{ userId: user.id }}
-        context={{ unitName: (id) => forest?.byId.get(id)?.name }}
-      />
+      <div className="panel">
+        <UserGrants user={user} forest={forest} onChanged={changed} />
+      </div>
+      <div className="panel">
+        <AuditHistory
+          key={`history-${version}`}
+          subject={{ userId: user.id }}
+          context={{ unitName: (id) => forest?.byId.get(id)?.name }}
+        />
+      </div>
     </div>
   );
 }
@@ -124,7 +128,7 @@ function ActiveCard({
   }
 
   return (
-    <Card data-color="neutral" className="stack" aria-labelledby={headingId} role="region">
+    <Card className="stack" aria-labelledby={headingId} role="region">
       <Heading level={2} data-size="xs" id={headingId}>
         {t('user.status')}
       </Heading>
