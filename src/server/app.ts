@@ -24,6 +24,7 @@ import { handleError } from './http/errorHandler.js';
 import { registerAuthentication } from './http/authentication.js';
 import { accessRoutes } from './modules/access/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { measurementRoutes } from './modules/measurement/routes.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
 import { registerRoutes } from './modules/register/routes.js';
 import { tenantRoutes } from './modules/tenants/routes.js';
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(auditRoutes);
       await api.register(registerRoutes);
       await api.register(tenantRoutes);
+      await api.register(measurementRoutes);
     },
     { prefix: '/api' },
   );

@@ -20,6 +20,8 @@ export interface OrgUnitTable {
   kind: string;
   valid_from: string;
   valid_to: string | null;
+  /** The unit's leader, who approves its results and hears of overdue ones. */
+  leader_user_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -83,6 +85,12 @@ export interface Database {
   indicator_unit: IndicatorUnitTable;
   indicator_version: IndicatorVersionTable;
   target: TargetTable;
+  measurement_point: MeasurementPointTable;
+  measurement: MeasurementTable;
+  measurement_value: MeasurementValueTable;
+  period_approval: PeriodApprovalTable;
+  api_token: ApiTokenTable;
+  reminder: ReminderTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;
@@ -168,4 +176,75 @@ export interface TargetTable {
   created_at: string;
   removed_at: string | null;
   removed_by: string | null;
+}
+
+export interface MeasurementPointTable {
+  id: string;
+  tenant_id: string;
+  indicator_id: string;
+  period_key: string;
+  period_start: string;
+  period_end: string;
+  due_date: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface MeasurementTable {
+  id: string;
+  tenant_id: string;
+  measurement_point_id: string;
+  indicator_id: string;
+  org_unit_id: string;
+  period_key: string;
+  due_date: string;
+  version: number;
+}
+
+export interface MeasurementValueTable {
+  id: string;
+  tenant_id: string;
+  measurement_id: string;
+  version: number;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  comment: string;
+  source: string;
+  entered_by: string | null;
+  entered_at: string;
+}
+
+export interface PeriodApprovalTable {
+  id: string;
+  tenant_id: string;
+  org_unit_id: string;
+  period_key: string;
+  approved_by: string | null;
+  approved_at: string;
+  reopened_by: string | null;
+  reopened_at: string | null;
+  reopen_reason: string | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  token_hash: string;
+  org_unit_id: string;
+  created_by: string | null;
+  created_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface ReminderTable {
+  id: string;
+  tenant_id: string;
+  measurement_id: string;
+  kind: string;
+  recipient_user_id: string;
+  claimed_at: string;
+  sent_at: string | null;
 }

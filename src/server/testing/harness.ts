@@ -35,7 +35,7 @@ export async function startTestApp(
       cookieSecure: false,
       logLevel: 'silent',
     },
-    logger: options.logger ?? false,
+    logger: options.logger ?? (process.env.TEST_LOG ? { level: 'error' } : false),
   });
   await app.ready();
   return {

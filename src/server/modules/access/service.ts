@@ -83,6 +83,11 @@ async function loadUser(db: Db, tenantId: string, userId: string): Promise<UserV
   return toUserView(user, await queries.listGrants(db, tenantId, userId));
 }
 
+/** Whether the user exists in the tenant, for other modules that point at users. */
+export async function userBelongsToTenant(db: Db, tenantId: string, userId: string) {
+  return (await queries.findUser(db, tenantId, userId)) !== undefined;
+}
+
 export async function getUser(ctx: RequestContext, userId: string): Promise<UserView> {
   const reach = await administeredUnits(ctx);
   const user = await loadUser(ctx.db, ctx.actor.tenantId, userId);

@@ -78,6 +78,7 @@ export async function commitImport(
           kind: row.kind,
           valid_from: todayIso(),
           valid_to: null,
+          leader_user_id: null,
           created_at: now,
           updated_at: now,
         };

@@ -17,6 +17,7 @@ const orgUnit = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
   closed: z.boolean(),
+  leaderUserId: z.string().nullable(),
 });
 
 const unitReply = z.object({ unit: orgUnit });
@@ -113,6 +114,7 @@ export async function organisationRoutes(app: App): Promise<void> {
           name: trimmed(200).optional(),
           kind: unitKind.optional(),
           validFrom: isoDate.optional(),
+          leaderUserId: z.uuid().nullable().optional(),
         }),
         response: { 200: unitReply },
       },

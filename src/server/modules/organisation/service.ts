@@ -7,6 +7,7 @@ import type { OrgUnitRow } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
 import { nowIso, todayIso } from '../../time.js';
 import { requireRole } from '../access/permissions.js';
+import { userBelongsToTenant } from '../access/service.js';
 import { recordChange } from '../audit/service.js';
 import * as queries from './queries.js';
 
@@ -22,6 +23,7 @@ export interface OrgUnit {
   validFrom: string;
   validTo: string | null;
   closed: boolean;
+  leaderUserId: string | null;
 }
 
 export interface UnitDetails {
@@ -44,6 +46,7 @@ export function toOrgUnit(row: OrgUnitRow): OrgUnit {
     validFrom: row.valid_from,
     validTo: row.valid_to,
     closed: isClosed(row.valid_to),
+    leaderUserId: row.leader_user_id,
   };
 }
 
@@ -119,6 +122,7 @@ export async function createUnit(ctx: RequestContext, input: NewUnitInput): Prom
       kind: input.kind,
       valid_from: input.validFrom ?? todayIso(),
       valid_to: null,
+      leader_user_id: null,
       created_at: now,
       updated_at: now,
     };
@@ -134,6 +138,7 @@ export interface UnitChanges {
   name?: string;
   kind?: UnitKind;
   validFrom?: string;
+  leaderUserId?: string | null;
 }
 
 export async function updateUnit(
@@ -147,11 +152,15 @@ export async function updateUnit(
     if (changes.code !== undefined && changes.code !== before.code) {
       await ensureCodeFree(trx, ctx.actor.tenantId, changes.code);
     }
+    if (changes.leaderUserId && !(await userBelongsToTenant(trx, ctx.actor.tenantId, changes.leaderUserId))) {
+      throw new AppError('validation_failed', 'No such user', 'leaderUserId');
+    }
     await queries.updateUnit(trx, ctx.actor.tenantId, unitId, {
       code: changes.code,
       name: changes.name,
       kind: changes.kind,
       valid_from: changes.validFrom,
+      leader_user_id: changes.leaderUserId,
       updated_at: nowIso(),
     });
     const after = await loadUnit(trx, ctx, unitId);
@@ -266,6 +275,7 @@ export async function insertRootUnit(
     kind: 'municipality',
     valid_from: todayIso(),
     valid_to: null,
+    leader_user_id: null,
     created_at: now,
     updated_at: now,
   });

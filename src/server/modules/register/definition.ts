@@ -4,20 +4,11 @@
  */
 import { z } from 'zod';
 import { periodKinds } from '#domain/periods.js';
+import { periodAggregations, unitAggregations } from '#domain/rollup.js';
 import { directions } from '#domain/status.js';
 
 export const unitsOfMeasure = ['percent', 'kroner', 'count', 'days', 'score', 'other'] as const;
 export const valueTypes = ['number', 'ratio'] as const;
-export const unitAggregations = [
-  'sum',
-  'mean',
-  'weighted_mean',
-  'min',
-  'max',
-  'ratio_of_sums',
-  'none',
-] as const;
-export const periodAggregations = ['last', 'sum', 'mean'] as const;
 export const publicationLevels = ['internal', 'politicians', 'public'] as const;
 export const basisKinds = ['question', 'register', 'external_statistic', 'free_text'] as const;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../app.js';
 import { contextOf } from '../../http/authentication.js';
-import { getSettings, settingsSchema, updateSettings } from './settings.js';
+import { getSettings, settingsChangeSchema, settingsSchema, updateSettings } from './settings.js';
 
 export async function tenantRoutes(app: App): Promise<void> {
   app.get(
@@ -15,9 +15,7 @@ export async function tenantRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['tenant'],
-        body: z.strictObject({
-          maxIndicatorsPerScorecard: z.number().int().min(1).max(500).optional(),
-        }),
+        body: settingsChangeSchema,
         response: { 200: z.object({ settings: settingsSchema }) },
       },
     },

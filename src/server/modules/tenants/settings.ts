@@ -5,11 +5,30 @@ import { requireRoleOnRoot } from '../access/permissions.js';
 import { recordChange } from '../audit/service.js';
 import * as queries from './queries.js';
 
+const fields = {
+  /** Above this many indicators a unit's scorecard warns that fewer is better. */
+  maxIndicatorsPerScorecard: z.number().int().min(1).max(500),
+  /** A red result needs an explanation before it can be saved. */
+  requireCommentWhenRed: z.boolean(),
+  /** Unit leaders approve a period's results, which locks them. */
+  approvalRequired: z.boolean(),
+  /** Reporters are reminded this many days before results are due. */
+  reminderDaysBefore: z.number().int().min(0).max(60),
+  /** The unit leader hears of results still missing this many days after the due date. */
+  overdueGraceDays: z.number().int().min(0).max(60),
+};
+
 /** A municipality's own settings; every one has a default, so old rows read as new ones. */
 export const settingsSchema = z.object({
-  /** Above this many indicators a unit's scorecard warns that fewer is better. */
-  maxIndicatorsPerScorecard: z.number().int().min(1).max(500).default(25),
+  maxIndicatorsPerScorecard: fields.maxIndicatorsPerScorecard.default(25),
+  requireCommentWhenRed: fields.requireCommentWhenRed.default(false),
+  approvalRequired: fields.approvalRequired.default(false),
+  reminderDaysBefore: fields.reminderDaysBefore.default(7),
+  overdueGraceDays: fields.overdueGraceDays.default(3),
 });
+
+/** A change to some settings; what is left out stays as it is. */
+export const settingsChangeSchema = z.strictObject(fields).partial();
 
 export type TenantSettings = z.infer<typeof settingsSchema>;
 

@@ -1,0 +1,331 @@
+import { v7 as uuid } from 'uuid';
+import { mayActOn, unitsInReach } from '#domain/access.js';
+import { type ResultInput, type ResultProblem, checkResult } from '#domain/results.js';
+import { subtreeIds } from '#domain/orgTree.js';
+import { addDays } from '#domain/periods.js';
+import { evaluateStatus } from '#domain/status.js';
+import type { RequestContext } from '../../context.js';
+import type { Db } from '../../db/connect.js';
+import { AppError, notFound } from '../../errors.js';
+import { nowIso, todayIso } from '../../time.js';
+import { requireRole } from '../access/permissions.js';
+import { recordChange } from '../audit/service.js';
+import { type Indicator, loadIndicators } from '../register/indicators.js';
+import { targetResolver } from '../register/targets.js';
+import { readSettings } from '../tenants/settings.js';
+import * as queries from './queries.js';
+import type { MeasurementRow } from './queries.js';
+
+export interface Measurement {
+  id: string;
+  indicatorId: string;
+  orgUnitId: string;
+  periodKey: string;
+  dueDate: string;
+  version: number;
+  current: {
+    value: number;
+    numerator: number | null;
+    denominator: number | null;
+    comment: string;
+    enteredAt: string;
+    enteredBy: { id: string; name: string } | null;
+  } | null;
+}
+
+export function toMeasurement(row: MeasurementRow): Measurement {
+  return {
+    id: row.id,
+    indicatorId: row.indicator_id,
+    orgUnitId: row.org_unit_id,
+    periodKey: row.period_key,
+    dueDate: row.due_date,
+    version: row.version,
+    current:
+      row.version > 0 && row.value !== null
+        ? {
+            value: row.value,
+            numerator: row.numerator,
+            denominator: row.denominator,
+            comment: row.comment ?? '',
+            enteredAt: row.entered_at ?? '',
+            enteredBy: row.entered_by ? { id: row.entered_by, name: row.entered_by_name ?? '' } : null,
+          }
+        : null,
+  };
+}
+
+/** What the reporter must do: measurements of their units, overdue first, then by due date. */
+export async function inbox(
+  ctx: RequestContext,
+  options: { includeEntered: boolean },
+): Promise<Measurement[]> {
+  const reach = unitsInReach(await ctx.tree(), ctx.actor.grants, 'reporter');
+  const rows = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, { unitIds: [...reach] });
+  const today = todayIso();
+  return rows
+    .map(toMeasurement)
+    .filter((measurement) => options.includeEntered || measurement.current === null)
+    .sort((a, b) => {
+      const overdueA = a.current === null && a.dueDate < today ? 0 : 1;
+      const overdueB = b.current === null && b.dueDate < today ? 0 : 1;
+      return overdueA - overdueB || a.dueDate.localeCompare(b.dueDate);
+    });
+}
+
+export type ValueEntry = ResultInput & {
+  measurementId: string;
+  comment?: string;
+  /** The version the person saw; a save on top of someone else's newer value is refused. */
+  expectedVersion: number;
+};
+
+export interface EntryIssue {
+  index: number;
+  field: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * Saves entered results, all of them or none. Each value becomes a new version; the earlier
+ * ones stay in the history. A result in an approved period reopens the approval, on record.
+ */
+export async function enterValues(
+  ctx: RequestContext,
+  entries: ValueEntry[],
+  source: 'manual' | 'import' | 'api' = 'manual',
+): Promise<Measurement[]> {
+  const ids = entries.map((entry) => entry.measurementId);
+  const checked = await checkValueEntries(ctx, entries);
+  return ctx.db.transaction().execute(async (trx) => {
+    await writeValues(trx, ctx, checked, source);
+    const saved = await queries.selectMeasurements(trx, ctx.actor.tenantId, { ids });
+    return saved.map(toMeasurement);
+  });
+}
+
+export interface CheckedEntry {
+  entry: ValueEntry;
+  row: MeasurementRow;
+  result: { value: number; numerator: number | null; denominator: number | null };
+}
+
+/** Checks access, values, comments and approval locks for entries; writes nothing. */
+export async function checkValueEntries(
+  ctx: RequestContext,
+  entries: ValueEntry[],
+): Promise<CheckedEntry[]> {
+  const ids = entries.map((entry) => entry.measurementId);
+  if (new Set(ids).size !== ids.length) {
+    throw new AppError('validation_failed', 'A measurement is named twice', 'entries');
+  }
+  const rows = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, { ids });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  for (const entry of entries) {
+    const row = byId.get(entry.measurementId);
+    if (!row) throw notFound('Measurement');
+    await requireRole(ctx, row.org_unit_id, 'reporter');
+  }
+  await refuseLockedPeriods(ctx, rows);
+  const indicators = new Map(
+    (await loadIndicators(ctx.db, ctx.actor.tenantId)).map((indicator) => [indicator.id, indicator]),
+  );
+  const results = await checkEntries(ctx, entries, byId, indicators);
+  return entries.map((entry, index) => ({
+    entry,
+    row: byId.get(entry.measurementId) as MeasurementRow,
+    result: results[index] as CheckedEntry['result'],
+  }));
+}
+
+/** An approved period is locked for reporters; a planner's change reopens it on record. */
+async function refuseLockedPeriods(ctx: RequestContext, rows: MeasurementRow[]): Promise<void> {
+  const approvals = await queries.selectApprovals(ctx.db, ctx.actor.tenantId, {
+    unitIds: rows.map((row) => row.org_unit_id),
+    periodKeys: rows.map((row) => row.period_key),
+  });
+  const tree = await ctx.tree();
+  for (const row of rows) {
+    const locked = approvals.some(
+      (approval) => approval.org_unit_id === row.org_unit_id && approval.period_key === row.period_key,
+    );
+    if (locked && !mayActOn(tree, ctx.actor.grants, row.org_unit_id, 'planner')) {
+      throw new AppError('period_approved', 'The results of this period are approved and locked', 'measurementId', {
+        measurementId: row.id,
+      });
+    }
+  }
+}
+
+/** Writes checked values as new versions inside the caller's transaction. */
+export async function writeValues(
+  trx: Db,
+  ctx: RequestContext,
+  checked: CheckedEntry[],
+  source: 'manual' | 'import' | 'api',
+): Promise<void> {
+  const now = nowIso();
+  for (const { entry, row, result } of checked) {
+    if (!(await queries.advanceVersion(trx, row.id, entry.expectedVersion))) {
+      throw await staleWrite(trx, ctx, row.id);
+    }
+    await queries.insertValue(trx, {
+      id: uuid(),
+      tenant_id: ctx.actor.tenantId,
+      measurement_id: row.id,
+      version: entry.expectedVersion + 1,
+      ...result,
+      comment: entry.comment?.trim() ?? '',
+      source,
+      entered_by: ctx.actor.userId,
+      entered_at: now,
+    });
+    await reopenIfApproved(trx, ctx, row, now);
+    await recordChange(trx, ctx, {
+      entityType: 'measurement',
+      entityId: row.id,
+      orgUnitId: row.org_unit_id,
+      action: entry.expectedVersion === 0 ? 'enter' : 'correct',
+      before: row.version > 0 ? { value: row.value, comment: row.comment, version: row.version } : undefined,
+      after: { ...result, comment: entry.comment ?? '', version: entry.expectedVersion + 1, source },
+    });
+  }
+}
+
+async function checkEntries(
+  ctx: RequestContext,
+  entries: ValueEntry[],
+  byId: Map<string, MeasurementRow>,
+  indicators: Map<string, Indicator>,
+) {
+  const settings = await readSettings(ctx.db, ctx.actor.tenantId);
+  const resolver = await targetResolver(ctx.db, ctx.actor.tenantId, await ctx.tree(), [...indicators.keys()]);
+  const issues: EntryIssue[] = [];
+  const results = entries.map((entry, index) => {
+    const row = byId.get(entry.measurementId) as MeasurementRow;
+    const indicator = indicators.get(row.indicator_id) as Indicator;
+    const result = checkResult(indicator.definition, entry);
+    if (!result.ok) {
+      issues.push({ index, field: result.field, code: result.code, message: resultMessages[result.code] });
+      return null;
+    }
+    if (settings.requireCommentWhenRed && !entry.comment?.trim()) {
+      const target = resolver.resolve(indicator.id, row.org_unit_id, row.due_date);
+      const status = evaluateStatus({
+        direction: indicator.definition.direction,
+        decimals: indicator.definition.decimals,
+        target: target?.values ?? null,
+        value: result.value,
+      });
+      if (status === 'red') {
+        issues.push({ index, field: 'comment', code: 'comment_required', message: 'Explain a red result in a comment' });
+      }
+    }
+    return { value: result.value, numerator: result.numerator, denominator: result.denominator };
+  });
+  if (issues.length > 0) {
+    const first = issues[0] as EntryIssue;
+    throw new AppError('result_invalid', first.message, first.field, { issues });
+  }
+  return results;
+}
+
+const resultMessages: Record<ResultProblem, string> = {
+  ratio_needs_parts: 'This indicator needs a numerator and a denominator',
+  number_not_ratio: 'This indicator takes a single value',
+  below_scale: 'The value is below the lowest value of the scale',
+  above_scale: 'The value is above the highest value of the scale',
+  negative: 'The value cannot be negative',
+  zero_denominator: 'The denominator cannot be zero',
+  numerator_above_denominator: 'The numerator cannot be larger than the denominator',
+};
+
+async function staleWrite(db: Db, ctx: RequestContext, measurementId: string): Promise<AppError> {
+  const [current] = await queries.selectMeasurements(db, ctx.actor.tenantId, { ids: [measurementId] });
+  return new AppError(
+    'stale_write',
+    'Someone else saved this result after you opened it',
+    'expectedVersion',
+    { measurementId, current: current ? toMeasurement(current) : null },
+  );
+}
+
+async function reopenIfApproved(db: Db, ctx: RequestContext, row: MeasurementRow, now: string) {
+  const [approval] = await queries.selectApprovals(db, ctx.actor.tenantId, {
+    unitIds: [row.org_unit_id],
+    periodKeys: [row.period_key],
+  });
+  if (!approval) return;
+  await queries.reopenApproval(db, approval.id, ctx.actor.userId, now, `result changed: ${row.id}`);
+  await recordChange(db, ctx, {
+    entityType: 'period_approval',
+    entityId: approval.id,
+    orgUnitId: row.org_unit_id,
+    action: 'reopen',
+    before: { periodKey: row.period_key, approvedAt: approval.approved_at },
+    after: { reopenedAt: now, measurementId: row.id },
+  });
+}
+
+export interface HistoryEntry {
+  version: number;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  comment: string;
+  source: string;
+  enteredAt: string;
+  enteredBy: { id: string; name: string } | null;
+}
+
+/** Every value ever entered for a measurement, newest first. */
+export async function valueHistory(ctx: RequestContext, measurementId: string): Promise<HistoryEntry[]> {
+  const [row] = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, { ids: [measurementId] });
+  if (!row) throw notFound('Measurement');
+  await requireRole(ctx, row.org_unit_id, 'reader');
+  const history = await queries.selectValueHistory(ctx.db, ctx.actor.tenantId, measurementId);
+  return history.map((value) => ({
+    version: value.version,
+    value: value.value,
+    numerator: value.numerator,
+    denominator: value.denominator,
+    comment: value.comment,
+    source: value.source,
+    enteredAt: value.entered_at,
+    enteredBy: value.entered_by ? { id: value.entered_by, name: value.entered_by_name ?? '' } : null,
+  }));
+}
+
+/** The measurements of a unit (and optionally its subtree) for a period, for the entry grid. */
+export async function listMeasurements(
+  ctx: RequestContext,
+  input: { orgUnitId: string; periodKey?: string; includeSubunits: boolean },
+): Promise<Measurement[]> {
+  await requireRole(ctx, input.orgUnitId, 'reader');
+  const unitIds = input.includeSubunits ? subtreeIds(await ctx.tree(), input.orgUnitId) : [input.orgUnitId];
+  const rows = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, {
+    unitIds,
+    ...(input.periodKey ? { periodKeys: [input.periodKey] } : {}),
+  });
+  return rows.map(toMeasurement);
+}
+
+/** For planners: results still missing in the subtree, due soon or already overdue. */
+export async function dueLists(
+  ctx: RequestContext,
+  orgUnitId: string,
+): Promise<{ dueSoon: Measurement[]; overdue: Measurement[] }> {
+  await requireRole(ctx, orgUnitId, 'planner');
+  const settings = await readSettings(ctx.db, ctx.actor.tenantId);
+  const rows = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, {
+    unitIds: subtreeIds(await ctx.tree(), orgUnitId),
+  });
+  const today = todayIso();
+  const horizon = addDays(today, settings.reminderDaysBefore);
+  const missing = rows.map(toMeasurement).filter((measurement) => measurement.current === null);
+  return {
+    dueSoon: missing.filter((m) => m.dueDate >= today && m.dueDate <= horizon),
+    overdue: missing.filter((m) => m.dueDate < today),
+  };
+}
