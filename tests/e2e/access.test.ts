@@ -68,13 +68,15 @@ describe('an administrator gives a reporter one unit', () => {
       .toBe(1);
     await createSubunit(page, { name: 'Teknisk drift', code: 'T-100', kind: 'Sektor' });
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
-    await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'Enheten «Teknisk drift» er opprettet.' }).count())
-      .toBe(1);
+    const created = page
+      .getByRole('status')
+      .filter({ hasText: 'Enheten «Teknisk drift» er opprettet.' });
+    await expect.poll(() => created.count()).toBe(1);
     await selectUnit(page, 'Teknisk drift');
     await createSubunit(page, { name: 'Vann og avløp', code: 'T-110' });
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
-    await expect.poll(() => tree(page).getByRole('link', { name: /^Vann og avløp/ }).count()).toBe(1);
+    const newUnit = tree(page).getByRole('link', { name: /^Vann og avløp/ });
+    await expect.poll(() => newUnit.count()).toBe(1);
 
     // A taken code is reported on the code field, which gets focus.
     const dialog = await createSubunit(page, { name: 'Vann igjen', code: 'T-110' });
@@ -82,7 +84,9 @@ describe('an administrator gives a reporter one unit', () => {
     await expect
       .poll(() => dialog.getByText('En annen enhet har allerede denne koden.').isVisible())
       .toBe(true);
-    await expect.poll(() => codeField.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => codeField.evaluate((input) => input === document.activeElement))
+      .toBe(true);
     expect(await codeField.getAttribute('aria-invalid')).toBe('true');
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
 
@@ -92,7 +96,8 @@ describe('an administrator gives a reporter one unit', () => {
     await expect.poll(() => history.getByText('T-100').count()).toBe(1);
 
     // The administrator creates the user and gives the reporter role on the new unit.
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Brukere' }).click();
+    const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+    await nav.getByRole('link', { name: 'Brukere' }).click();
     await page.getByRole('button', { name: 'Ny bruker' }).click();
     const userDialog = page.getByRole('dialog');
     await userDialog.getByLabel('Navn').fill(reporter.name);
@@ -128,7 +133,6 @@ describe('an administrator gives a reporter one unit', () => {
       expect(await tree(page).getByRole('link', { name: new RegExp(`^${name}`) }).count()).toBe(0);
     }
     await expect.poll(() => page.getByText('Rapportør', { exact: true }).isVisible()).toBe(true);
-    const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
     expect(await nav.getByRole('link', { name: 'Brukere' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Ny underenhet' }).count()).toBe(0);
     await saveScreenshot(page, 'reporter-organisation');

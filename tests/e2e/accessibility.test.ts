@@ -170,7 +170,8 @@ describe('signed in as administrator', () => {
   });
 
   test('the users page passes axe', async () => {
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Brukere' }).click();
+    const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+    await nav.getByRole('link', { name: 'Brukere' }).click();
     await mainHeading('Brukere').waitFor();
     await page.getByRole('link', { name: 'Demo Administrator', exact: true }).waitFor();
     expect(await page.title()).toBe('Brukere – Balanse');
@@ -221,7 +222,7 @@ describe('signed in as administrator', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await mainHeading('Organisation').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.getByText('01/08/2024').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('01/08/2024').count()).toBeGreaterThan(0);
     expect(await page.title()).toBe('Organisation – Balanse');
 
     await page.reload();

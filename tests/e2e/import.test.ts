@@ -64,8 +64,9 @@ describe('importing units from a file', () => {
     await problems.waitFor();
     const problemRows = problems.getByRole('row');
     expect(await problemRows.count()).toBe(3);
-    expect(await problemRows.nth(1).textContent()).toContain('Ingen enhet har denne overordnede koden.');
-    expect(await problemRows.nth(1).textContent()).toContain('FINNES-IKKE');
+    const unknownParent = await problemRows.nth(1).textContent();
+    expect(unknownParent).toContain('Ingen enhet har denne overordnede koden.');
+    expect(unknownParent).toContain('FINNES-IKKE');
     expect(await problemRows.nth(2).textContent()).toContain('Ukjent type.');
 
     const rows = page.getByRole('region', { name: 'Rader i filen' });
@@ -80,11 +81,14 @@ describe('importing units from a file', () => {
     await expect.poll(() => problems.count()).toBe(0);
     await expect.poll(() => importButton.isEnabled()).toBe(true);
     await importButton.click();
-    const done = page.getByRole('status').filter({ hasText: 'Importen er fullført: 2 nye og 0 endrede enheter.' });
+    const done = page
+      .getByRole('status')
+      .filter({ hasText: 'Importen er fullført: 2 nye og 0 endrede enheter.' });
     await expect.poll(() => done.count()).toBe(1);
     await saveScreenshot(page, 'import-done');
 
-    await page.getByRole('main').getByRole('link', { name: 'Tilbake til organisasjonen' }).first().click();
+    const back = page.getByRole('main').getByRole('link', { name: 'Tilbake til organisasjonen' });
+    await back.first().click();
     const tree = page.getByRole('list', { name: 'Enheter' });
     await tree.getByRole('link', { name: /^Kultursektor/ }).click();
     await tree.getByRole('link', { name: /^Bibliotek/ }).waitFor();

@@ -58,7 +58,12 @@ export function AppShell() {
                 </span>
               </RouterLink>
             </Link>
-            <Button variant="tertiary" data-size="sm" onClick={() => void leave()} loading={leaving}>
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              onClick={() => void leave()}
+              loading={leaving}
+            >
               <LeaveIcon aria-hidden />
               {t('nav.logout')}
             </Button>

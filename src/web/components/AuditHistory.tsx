@@ -59,7 +59,10 @@ export function AuditHistory({ subject, context }: { subject: Subject; context: 
                   <Table.Cell>{event.actor?.name ?? t('audit.system')}</Table.Cell>
                   <Table.Cell>
                     {translateFirst(
-                      [`audit.action.${event.entityType}.${event.action}`, `audit.action.${event.action}`],
+                      [
+                        `audit.action.${event.entityType}.${event.action}`,
+                        `audit.action.${event.action}`,
+                      ],
                       'audit.action.other',
                     )}
                   </Table.Cell>

@@ -38,7 +38,9 @@ const asSnapshot = (value: unknown): Snapshot =>
 export function describeChanges(event: AuditEvent, context: ChangeContext): ChangeLine[] {
   const before = asSnapshot(event.before);
   const after = asSnapshot(event.after);
-  if (event.entityType === 'role_grant') return [describeGrant(event.action, before, after, context)];
+  if (event.entityType === 'role_grant') {
+    return [describeGrant(event.action, before, after, context)];
+  }
 
   const lines: ChangeLine[] = [];
   const created = event.before === null || event.before === undefined;
@@ -58,7 +60,8 @@ export function describeChanges(event: AuditEvent, context: ChangeContext): Chan
     });
   }
   if (after.passwordChanged === true) {
-    lines.push({ label: i18next.t('audit.field.password'), after: i18next.t('audit.passwordChanged') });
+    const label = i18next.t('audit.field.password');
+    lines.push({ label, after: i18next.t('audit.passwordChanged') });
   }
   return lines;
 }
@@ -76,7 +79,8 @@ function describeGrant(
     context.unitName(unitId) ??
     i18next.t('audit.unknownUnit');
   const role = translateFirst([`role.${String(grant.role)}`], 'audit.unknownRole');
-  return { label: i18next.t('audit.field.role'), after: i18next.t('audit.roleOnUnit', { role, unit }) };
+  const label = i18next.t('audit.field.role');
+  return { label, after: i18next.t('audit.roleOnUnit', { role, unit }) };
 }
 
 const fieldLabel = (field: ShownField) => i18next.t(`audit.field.${field}`);

@@ -2,7 +2,15 @@
  * Who is logged in. The session itself is an httpOnly cookie; this keeps the answer of
  * /api/auth/me, follows the user's language, and notices when the server ends the session.
  */
-import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  type ReactNode,
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { roleCovers } from '#domain/access.js';
 import { onSessionEnded } from '../api.js';
 import { changeLocale } from '../i18n/index.js';

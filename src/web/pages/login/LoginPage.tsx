@@ -52,7 +52,12 @@ export function LoginPage() {
             {t('login.title')}
           </Heading>
           <Paragraph>{t('login.intro')}</Paragraph>
-          <form id={errors.formId} onSubmit={(event) => void submit(event)} noValidate className="stack">
+          <form
+            id={errors.formId}
+            onSubmit={(event) => void submit(event)}
+            noValidate
+            className="stack"
+          >
             <FormAlert message={errors.form} id={errors.alertId} />
             <Textfield
               label={t('login.email')}

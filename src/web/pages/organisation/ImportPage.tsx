@@ -25,6 +25,13 @@ import type { ImportIssue, ImportPreview } from '../../types.js';
 import { ImportIssuesTable, ImportRowsTable } from './ImportTables.js';
 import { type ImportFile, commitImport, previewImport } from './orgUnitsApi.js';
 
+const acceptedFiles = [
+  '.csv',
+  '.xlsx',
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+].join(',');
+
 type Stage =
   | { step: 'choose' }
   | { step: 'reading' }
@@ -102,7 +109,7 @@ export function ImportPage() {
             <Input
               type="file"
               name="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept={acceptedFiles}
               onChange={(event) => void choose(event)}
             />
           </Field>
@@ -154,7 +161,8 @@ function PreviewView({
   const headingId = useId();
   const blockedId = useId();
   const { rows, issues } = preview;
-  const count = (action: string) => formatNumber(rows.filter((row) => row.action === action).length);
+  const count = (action: string) =>
+    formatNumber(rows.filter((row) => row.action === action).length);
   const clean = issues.length === 0 && rows.length > 0;
 
   return (

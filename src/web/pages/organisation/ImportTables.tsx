@@ -81,7 +81,9 @@ export function ImportRowsTable({ rows, issues }: { rows: ImportRow[]; issues: I
                 <Table.Cell>{row.code}</Table.Cell>
                 <Table.Cell>{row.name}</Table.Cell>
                 <Table.Cell>{row.parentCode ?? '–'}</Table.Cell>
-                <Table.Cell>{translateFirst([`orgUnit.kind.${row.kind}`], 'import.field.other')}</Table.Cell>
+                <Table.Cell>
+                  {translateFirst([`orgUnit.kind.${row.kind}`], 'import.field.other')}
+                </Table.Cell>
                 <Table.Cell>
                   <span className="tag-list">
                     <Tag data-color={actionColour[row.action]} data-size="sm">

@@ -59,7 +59,12 @@ export function OrganisationPage() {
         </section>
         <div className="organisation__details">
           {selectedId && forest && (
-            <UnitDetailsPanel key={selectedId} unitId={selectedId} forest={forest} onChanged={reload} />
+            <UnitDetailsPanel
+              key={selectedId}
+              unitId={selectedId}
+              forest={forest}
+              onChanged={reload}
+            />
           )}
         </div>
       </div>

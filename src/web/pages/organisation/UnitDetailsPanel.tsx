@@ -3,7 +3,13 @@
  * unit's history.
  */
 import { Alert, Breadcrumbs, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { ArchiveIcon, ArrowRightLeftIcon, ArrowUndoIcon, PencilIcon, PlusIcon } from '@navikt/aksel-icons';
+import {
+  ArchiveIcon,
+  ArrowRightLeftIcon,
+  ArrowUndoIcon,
+  PencilIcon,
+  PlusIcon,
+} from '@navikt/aksel-icons';
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -15,7 +21,12 @@ import { useLoad } from '../../components/useLoad.js';
 import { formatDate } from '../../format.js';
 import type { UnitDetails } from '../../types.js';
 import { getUnit, reopenUnit } from './orgUnitsApi.js';
-import { CloseUnitDialog, CreateUnitDialog, EditUnitDialog, MoveUnitDialog } from './UnitDialogs.js';
+import {
+  CloseUnitDialog,
+  CreateUnitDialog,
+  EditUnitDialog,
+  MoveUnitDialog,
+} from './UnitDialogs.js';
 
 type DialogName = 'create' | 'edit' | 'move' | 'close';
 

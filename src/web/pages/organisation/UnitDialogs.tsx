@@ -52,7 +52,12 @@ function UnitFields({ unit, errors, defaultKind }: {
         required
         error={errors.code}
       />
-      <SelectField label={t('orgUnit.field.kind')} name="kind" defaultValue={unit?.kind ?? defaultKind} error={errors.kind}>
+      <SelectField
+        label={t('orgUnit.field.kind')}
+        name="kind"
+        defaultValue={unit?.kind ?? defaultKind}
+        error={errors.kind}
+      >
         {unitKinds.map((kind) => (
           <option key={kind} value={kind}>
             {t(`orgUnit.kind.${kind}`)}

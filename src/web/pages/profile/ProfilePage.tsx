@@ -39,7 +39,10 @@ function useSubmit(fields: readonly string[]) {
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
 
-  async function run(event: FormEvent<HTMLFormElement>, action: (form: FormData) => Promise<string>) {
+  async function run(
+    event: FormEvent<HTMLFormElement>,
+    action: (form: FormData) => Promise<string>,
+  ) {
     event.preventDefault();
     if (busy) return;
     const form = event.currentTarget;

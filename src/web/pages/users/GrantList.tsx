@@ -8,7 +8,9 @@ export function GrantList({ grants }: { grants: RoleGrant[] }) {
   return (
     <ul className="plain-list">
       {grants.map((grant) => (
-        <li key={grant.id}>{t('user.roleOnUnit', { role: t(`role.${grant.role}`), unit: grant.orgUnitName })}</li>
+        <li key={grant.id}>
+          {t('user.roleOnUnit', { role: t(`role.${grant.role}`), unit: grant.orgUnitName })}
+        </li>
       ))}
     </ul>
   );

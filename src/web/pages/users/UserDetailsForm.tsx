@@ -11,7 +11,13 @@ import { fieldText, fieldRaw } from '../../components/formData.js';
 
 const fields = ['name', 'email', 'locale', 'password'] as const;
 
-export function UserDetailsForm({ user, onSaved }: { user: User; onSaved: (message: string) => void }) {
+export function UserDetailsForm({
+  user,
+  onSaved,
+}: {
+  user: User;
+  onSaved: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const errors = useFormErrors(fields);
@@ -42,12 +48,23 @@ export function UserDetailsForm({ user, onSaved }: { user: User; onSaved: (messa
 
   return (
     <Card role="region" aria-labelledby={headingId}>
-      <form id={errors.formId} onSubmit={(event) => void submit(event)} noValidate className="stack">
+      <form
+        id={errors.formId}
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        className="stack"
+      >
         <Heading level={2} data-size="xs" id={headingId}>
           {t('user.edit.title')}
         </Heading>
         <FormAlert message={errors.form} id={errors.alertId} />
-        <Textfield label={t('user.field.name')} name="name" defaultValue={user.name} required error={errors.fields.name} />
+        <Textfield
+          label={t('user.field.name')}
+          name="name"
+          defaultValue={user.name}
+          required
+          error={errors.fields.name}
+        />
         <Textfield
           label={t('user.field.email')}
           name="email"
@@ -57,7 +74,12 @@ export function UserDetailsForm({ user, onSaved }: { user: User; onSaved: (messa
           autoComplete="off"
           error={errors.fields.email}
         />
-        <SelectField label={t('user.field.locale')} name="locale" defaultValue={user.locale} error={errors.fields.locale}>
+        <SelectField
+          label={t('user.field.locale')}
+          name="locale"
+          defaultValue={user.locale}
+          error={errors.fields.locale}
+        >
           {locales.map((locale) => (
             <option key={locale} value={locale}>
               {t(`language.name.${locale}`)}

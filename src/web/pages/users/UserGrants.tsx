@@ -149,7 +149,12 @@ function GrantForm({
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('grant.role')} name="role" defaultValue="reader" error={errors.fields.role}>
+        <SelectField
+          label={t('grant.role')}
+          name="role"
+          defaultValue="reader"
+          error={errors.fields.role}
+        >
           {roles.map((role) => (
             <option key={role} value={role}>
               {t(`role.${role}`)}

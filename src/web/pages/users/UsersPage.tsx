@@ -1,5 +1,13 @@
 /** The users an administrator manages: who they are, their roles and whether they can log in. */
-import { Button, Checkbox, Link, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Link,
+  Paragraph,
+  Table,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { PersonPlusIcon } from '@navikt/aksel-icons';
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -130,7 +138,13 @@ function CreateUserDialog({ open, onClose }: { open: boolean; onClose: () => voi
         void navigate(`/users/${user.id}`, { state: { created: true } });
       }}
     >
-      <Textfield label={t('user.field.name')} name="name" required autoComplete="off" error={errors.fields.name} />
+      <Textfield
+        label={t('user.field.name')}
+        name="name"
+        required
+        autoComplete="off"
+        error={errors.fields.name}
+      />
       <Textfield
         label={t('user.field.email')}
         name="email"

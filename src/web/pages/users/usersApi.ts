@@ -7,7 +7,14 @@ export const listUsers = (includeDeactivated: boolean) =>
 export const getUser = (userId: string) =>
   api.get<{ user: User }>(`/users/${userId}`).then((reply) => reply.user);
 
-export const createUser = (input: { email: string; name: string; password: string; locale: Locale }) =>
+export interface NewUser {
+  email: string;
+  name: string;
+  password: string;
+  locale: Locale;
+}
+
+export const createUser = (input: NewUser) =>
   api.post<{ user: User }>('/users', input).then((reply) => reply.user);
 
 export interface UserChanges {
