@@ -140,6 +140,33 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
     return { fileName: 'indikatorer.csv', contentBase64: Buffer.from(csv).toString('base64') };
   };
 
+  /** A planned measurement of a fresh indicator at a unit at the place, for 2026. */
+  const measurementAt = async (place: Place) => {
+    const indicator = await indicatorAt(place);
+    const admin = adminFor(place);
+    await admin.send('PUT', '/api/targets', {
+      validFrom: '2026',
+      changes: [
+        {
+          indicatorId: indicator.id,
+          orgUnitId: indicator.ownerUnitId,
+          values: { kind: 'value', target: 2, threshold: 1 },
+        },
+      ],
+    });
+    const series = await admin.post<{ created: { id: string }[] }>('/api/measurement-points/series', {
+      indicatorId: indicator.id,
+      from: '2026',
+      to: '2026',
+      dueDaysAfterEnd: 15,
+    });
+    expect(series.status).toBe(201);
+    const listed = await admin.get<{ measurements: { id: string }[] }>(
+      `/api/measurements?orgUnitId=${indicator.ownerUnitId}`,
+    );
+    return listed.body.measurements[0] as { id: string };
+  };
+
   const unitFile = async (place: Place) => {
     serial++;
     const parent = await unitAt(place);
@@ -417,6 +444,99 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       request: async () => ({ url: '/api/settings', body: { maxIndicatorsPerScorecard: 25 } }),
     },
     {
+      method: 'POST', path: '/api/measurement-points/series', need: { role: 'planner', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: '/api/measurement-points/series',
+        body: { indicatorId: (await indicatorAt(place)).id, from: '2026', to: '2026', dueDaysAfterEnd: 15 },
+      }),
+    },
+    {
+      method: 'GET', path: '/api/measurement-points', need: 'tenant member', placed: true,
+      request: async (place) => ({
+        url: `/api/measurement-points?indicatorId=${(await indicatorAt(place)).id}`,
+      }),
+    },
+    {
+      method: 'GET', path: '/api/measurements/inbox', need: 'authenticated', placed: false,
+      request: async () => ({ url: '/api/measurements/inbox' }),
+    },
+    {
+      method: 'GET', path: '/api/measurements', need: { role: 'reader', at: 'place' }, placed: true,
+      request: async (place) => ({ url: `/api/measurements?orgUnitId=${(await unitAt(place)).id}` }),
+    },
+    {
+      method: 'GET', path: '/api/measurements/due', need: { role: 'planner', at: 'place' },
+      placed: true,
+      request: async (place) => ({ url: `/api/measurements/due?orgUnitId=${(await unitAt(place)).id}` }),
+    },
+    {
+      method: 'POST', path: '/api/measurements/values', need: { role: 'reporter', at: 'place' },
+      placed: true,
+      request: async (place) => {
+        const measurement = await measurementAt(place);
+        return {
+          url: '/api/measurements/values',
+          body: { entries: [{ measurementId: measurement.id, value: 50, expectedVersion: 0 }] },
+        };
+      },
+    },
+    {
+      method: 'GET', path: '/api/measurements/{id}/history', need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => ({ url: `/api/measurements/${(await measurementAt(place)).id}/history` }),
+    },
+    {
+      method: 'GET', path: '/api/results', need: { role: 'reader', at: 'place' }, placed: true,
+      request: async (place) => ({ url: `/api/results?orgUnitId=${(await unitAt(place)).id}&period=2026` }),
+    },
+    {
+      method: 'GET', path: '/api/approvals', need: { role: 'reader', at: 'place' }, placed: true,
+      request: async (place) => ({
+        url: `/api/approvals?orgUnitId=${(await unitAt(place)).id}&periodKey=2026`,
+      }),
+    },
+    {
+      method: 'POST', path: '/api/approvals', need: { role: 'planner', at: 'place' }, placed: true,
+      request: async (place) => ({
+        url: '/api/approvals',
+        body: { orgUnitId: (await unitAt(place)).id, periodKey: '2026' },
+      }),
+    },
+    {
+      method: 'POST', path: '/api/approvals/reopen', need: { role: 'planner', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: '/api/approvals/reopen',
+        body: { orgUnitId: (await unitAt(place)).id, periodKey: '2026', reason: 'Feil tall' },
+      }),
+    },
+    {
+      method: 'GET', path: '/api/api-tokens', need: { role: 'administrator', at: 'anywhere' },
+      placed: false,
+      request: async () => ({ url: '/api/api-tokens' }),
+    },
+    {
+      method: 'POST', path: '/api/api-tokens', need: { role: 'administrator', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: '/api/api-tokens',
+        body: { name: 'System', orgUnitId: (await unitAt(place)).id },
+      }),
+    },
+    {
+      method: 'DELETE', path: '/api/api-tokens/{id}', need: { role: 'administrator', at: 'place' },
+      placed: true,
+      request: async (place) => {
+        const unit = await unitAt(place);
+        const created = await adminFor(place).post<{ apiToken: { id: string } }>('/api/api-tokens', {
+          name: 'System',
+          orgUnitId: unit.id,
+        });
+        return { url: `/api/api-tokens/${created.body.apiToken.id}` };
+      },
+    },
+    {
       method: 'GET', path: '/api/audit', need: { role: 'administrator', at: 'place' }, placed: true,
       request: async (place) => ({ url: `/api/audit?orgUnitId=${(await unitAt(place)).id}` }),
     },
@@ -445,6 +565,7 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
         name: 'Brukere',
       });
       focusAreas[tenantKey] = area.body.focusArea.id;
+      await admin.patch('/api/settings', { approvalRequired: true });
       const rootId = tenantKey === 'home' ? home.rootUnitId : foreign.rootUnitId;
       await admin.post('/api/success-criteria', {
         focusAreaId: area.body.focusArea.id,
