@@ -91,7 +91,7 @@ describe('signed in as administrator', () => {
   test('the organisation page passes axe, and its skip link leads to the main content', async () => {
     await page.goto(`${server.baseUrl}/organisation`);
     await page.getByRole('heading', { level: 2, name: 'Sande kommune' }).waitFor();
-    expect(await page.title()).toBe('Organisasjon – Balanse');
+    expect(await page.title()).toBe('Sande kommune – Organisasjon – Balanse');
     await expectNoViolations('organisation');
 
     await page.keyboard.press('Tab');
@@ -223,7 +223,7 @@ describe('signed in as administrator', () => {
     await mainHeading('Organisation').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => page.getByText('01/08/2024').count()).toBeGreaterThan(0);
-    expect(await page.title()).toBe('Organisation – Balanse');
+    expect(await page.title()).toBe('Heimetenesta – Organisation – Balanse');
 
     await page.reload();
     await mainHeading('Organisation').waitFor();

@@ -48,7 +48,6 @@ export function AppShell() {
             <span className="app-brand__tenant">{me.tenant.name}</span>
           </RouterLink>
           <div className="app-header__tools">
-            <LanguageSwitch />
             <Link asChild className="app-header__user">
               <RouterLink to="/profile">
                 <PersonCircleIcon aria-hidden fontSize="1.5em" />
@@ -58,6 +57,7 @@ export function AppShell() {
                 </span>
               </RouterLink>
             </Link>
+            <LanguageSwitch />
             <Button
               variant="tertiary"
               data-size="sm"

@@ -26,6 +26,10 @@ export function OrganisationPage() {
   const { data: units, error, reload } = useLoad(load);
   const forest = useMemo(() => (units ? arrangeUnits(units) : undefined), [units]);
   const selectedId = unitId ?? forest?.roots[0]?.id;
+  const selectedName = selectedId ? forest?.byId.get(selectedId)?.name : undefined;
+  const title = selectedName
+    ? t('orgUnit.pageTitleFor', { name: selectedName })
+    : t('orgUnit.pageTitle');
 
   const actions = isAdministrator(me) ? (
     <Button asChild variant="secondary" data-size="sm">
@@ -37,7 +41,7 @@ export function OrganisationPage() {
   ) : undefined;
 
   return (
-    <Page title={t('orgUnit.pageTitle')} actions={actions}>
+    <Page title={title} heading={t('orgUnit.pageTitle')} actions={actions}>
       <div className="organisation">
         <section className="organisation__tree" aria-labelledby={treeHeadingId}>
           <Heading level={2} data-size="xs" id={treeHeadingId}>

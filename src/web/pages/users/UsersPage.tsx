@@ -67,7 +67,7 @@ function UserTable({ users }: { users: User[] }) {
   if (users.length === 0) return <Paragraph>{t('user.none')}</Paragraph>;
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <Table zebra>
+      <Table zebra className="stacking-table">
         <caption id={captionId} className="ds-sr-only">
           {t('user.listTitle')}
         </caption>
@@ -82,16 +82,18 @@ function UserTable({ users }: { users: User[] }) {
         <Table.Body>
           {users.map((user) => (
             <Table.Row key={user.id}>
-              <Table.Cell>
+              <Table.Cell data-label={t('user.field.name')}>
                 <Link asChild>
                   <RouterLink to={`/users/${user.id}`}>{user.name}</RouterLink>
                 </Link>
               </Table.Cell>
-              <Table.Cell className="break">{user.email}</Table.Cell>
-              <Table.Cell>
+              <Table.Cell data-label={t('user.field.email')} className="break">
+                {user.email}
+              </Table.Cell>
+              <Table.Cell data-label={t('user.roles')}>
                 <GrantList grants={user.grants} />
               </Table.Cell>
-              <Table.Cell>
+              <Table.Cell data-label={t('user.status')}>
                 <UserStatus user={user} />
               </Table.Cell>
             </Table.Row>
