@@ -18,6 +18,10 @@ const environmentSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(10, 'ADMIN_PASSWORD must be at least 10 characters').optional(),
   DEMO: z.enum(['true', 'false']).default('true'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().default('Balanse <balanse@localhost>'),
+  APP_URL: z.url().optional(),
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().positive().default(60),
 });
 
 export type DatabaseConfig =
@@ -35,6 +39,8 @@ export interface Config {
   logLevel: string;
   admin: { email?: string; password?: string };
   demo: boolean;
+  /** Email reminders run only when SMTP is configured. */
+  mail: { smtpUrl?: string; from: string; appUrl: string; intervalMs: number };
 }
 
 /** Reads and validates the environment once; a bad value stops start-up with a clear message. */
@@ -61,6 +67,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     admin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
     demo: env.DEMO === 'true',
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      appUrl: env.APP_URL ?? `http://localhost:${env.PORT}`,
+      intervalMs: env.REMINDER_INTERVAL_MINUTES * 60 * 1000,
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { type Config, loadConfig } from './config.js';
 import { type Db, connectDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createDemo } from './demo/createDemo.js';
+import { scheduleReminders } from './modules/measurement/schedule.js';
 import { countTenants, createTenant } from './modules/tenants/service.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,6 +25,7 @@ const app = await buildApp({
   webRoot: path.join(projectRoot, 'dist/web'),
 });
 await app.listen({ port: config.port, host: config.host });
+const stopReminders = scheduleReminders(db, config, log);
 log.info(
   { url: `http://localhost:${config.port}`, database: config.database.kind },
   'Balanse is running',
@@ -32,6 +34,7 @@ log.info(
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     log.info({ signal }, 'shutting down: finishing requests in flight');
+    stopReminders();
     void app
       .close()
       .then(() => db.destroy())

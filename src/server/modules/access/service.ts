@@ -312,3 +312,31 @@ export async function changePassword(
 function userChange(userId: string, action: string, before?: unknown, after?: unknown) {
   return { entityType: 'user', entityId: userId, subjectUserId: userId, action, before, after };
 }
+
+export interface Recipient {
+  userId: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  /** Units where the user holds a role of at least reporter (each with its subtree). */
+  reporterUnitIds: string[];
+}
+
+/** Active users of a tenant with where they report, for reminders sent without a request. */
+export async function listRecipients(db: Db, tenantId: string): Promise<Recipient[]> {
+  const [users, grants] = await Promise.all([
+    queries.listUsers(db, tenantId),
+    queries.listGrants(db, tenantId),
+  ]);
+  return users
+    .filter((user) => user.deactivated_at === null)
+    .map((user) => ({
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      locale: user.locale as Locale,
+      reporterUnitIds: grants
+        .filter((grant) => grant.user_id === user.id && grant.role === 'reporter')
+        .map((grant) => grant.org_unit_id),
+    }));
+}

@@ -178,3 +178,26 @@ export function updateToken(
     .where('id', '=', id)
     .execute();
 }
+
+/** Claims a reminder; false when another run (or process) already did, so each goes out once. */
+export async function claimReminder(
+  db: Db,
+  row: { id: string; tenant_id: string; measurement_id: string; kind: string; recipient_user_id: string; claimed_at: string },
+): Promise<boolean> {
+  const result = await db
+    .insertInto('reminder')
+    .values({ ...row, sent_at: null })
+    .onConflict((conflict) => conflict.columns(['measurement_id', 'kind', 'recipient_user_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export function markRemindersSent(db: Db, ids: readonly string[], at: string) {
+  if (ids.length === 0) return Promise.resolve();
+  return db.updateTable('reminder').set({ sent_at: at }).where('id', 'in', ids).execute();
+}
+
+export function releaseReminders(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve();
+  return db.deleteFrom('reminder').where('id', 'in', ids).execute();
+}

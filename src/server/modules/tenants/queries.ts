@@ -59,3 +59,7 @@ export function selectTenant(db: Db, tenantId: string) {
 export function updateTenantSettings(db: Db, tenantId: string, settings: string) {
   return db.updateTable('tenant').set({ settings }).where('id', '=', tenantId).execute();
 }
+
+export function selectTenantIds(db: Db) {
+  return db.selectFrom('tenant').select('id').execute();
+}

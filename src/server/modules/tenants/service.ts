@@ -46,3 +46,7 @@ export async function createTenant(db: Db, input: NewTenant): Promise<CreatedTen
 export async function countTenants(db: Db): Promise<number> {
   return Number((await queries.countTenants(db)).count);
 }
+
+export async function listTenantIds(db: Db): Promise<string[]> {
+  return (await queries.selectTenantIds(db)).map((row) => row.id);
+}
