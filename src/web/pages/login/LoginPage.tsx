@@ -42,10 +42,10 @@ export function LoginPage() {
 
   return (
     <div className="login">
-      <div className="login__top">
+      <header className="login__top">
         <span className="app-brand__name">{t('app.name')}</span>
         <LanguageSwitch />
-      </div>
+      </header>
       <main className="login__main" id="main-content">
         <Card className="login__card">
           <Heading level={1} data-size="md">
