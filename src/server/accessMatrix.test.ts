@@ -167,6 +167,19 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
     return listed.body.measurements[0] as { id: string };
   };
 
+  /** A one-row results file for a fresh indicator owned by a unit at the place. */
+  const resultsFile = async (place: Place) => {
+    const indicator = await indicatorAt(place);
+    const units = await adminFor(place).get<{ unit: { code: string } }>(
+      `/api/org-units/${indicator.ownerUnitId}`,
+    );
+    const code = (await adminFor(place).get<{ indicator: { code: string } }>(
+      `/api/indicators/${indicator.id}`,
+    )).body.indicator.code;
+    const csv = `Indikator;Enhet;Periode;Verdi\n${code};${units.body.unit.code};2026-T1;12,5`;
+    return { fileName: 'resultater.csv', contentBase64: Buffer.from(csv).toString('base64') };
+  };
+
   const unitFile = async (place: Place) => {
     serial++;
     const parent = await unitAt(place);
@@ -535,6 +548,18 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
         });
         return { url: `/api/api-tokens/${created.body.apiToken.id}` };
       },
+    },
+    {
+      method: 'POST', path: '/api/results/import/preview',
+      need: { role: 'reporter', at: 'anywhere' }, placed: false,
+      request: async (place) => ({ url: '/api/results/import/preview', body: await resultsFile(place) }),
+    },
+    {
+      method: 'POST', path: '/api/results/import/commit', need: { role: 'reporter', at: 'place' },
+      placed: true,
+      // Outside their reach a reporter's rows are refused one by one.
+      alsoRefused: [422],
+      request: async (place) => ({ url: '/api/results/import/commit', body: await resultsFile(place) }),
     },
     {
       method: 'GET', path: '/api/audit', need: { role: 'administrator', at: 'place' }, placed: true,

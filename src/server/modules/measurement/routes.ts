@@ -8,6 +8,7 @@ import { approvalState, approvePeriod, reopenPeriod } from './approval.js';
 import * as entry from './entry.js';
 import { createSeries, listPoints } from './points.js';
 import { unitResults } from './results.js';
+import { commitResultsImport, previewResultsImport, resultFields } from './resultsImport.js';
 import { createToken, listTokens, revokeToken } from './tokens.js';
 
 const tags = ['measurement'];
@@ -193,6 +194,41 @@ export async function measurementRoutes(app: App): Promise<void> {
         measurements: await entry.enterValues(contextOf(request), request.body.entries, source),
       };
     },
+  );
+
+  const resultsFile = z.strictObject({
+    fileName: trimmed(255),
+    contentBase64: z.base64().max(14_000_000),
+    mapping: z.partialRecord(z.enum(resultFields), z.string().max(200)).optional(),
+  });
+
+  app.post(
+    '/results/import/preview',
+    {
+      bodyLimit: 15 * 1024 * 1024,
+      schema: {
+        tags,
+        description: 'Reads a results file and lists each row and every bad row, writing nothing.',
+        body: resultsFile,
+      },
+    },
+    async (request) => previewResultsImport(contextOf(request), request.body),
+  );
+
+  app.post(
+    '/results/import/commit',
+    {
+      bodyLimit: 15 * 1024 * 1024,
+      schema: {
+        tags,
+        description: 'Writes a clean results file in one transaction; any bad row writes nothing.',
+        body: resultsFile,
+        response: {
+          200: z.object({ entered: z.number(), corrected: z.number(), unchanged: z.number() }),
+        },
+      },
+    },
+    async (request) => commitResultsImport(contextOf(request), request.body),
   );
 
   app.get(

@@ -68,6 +68,11 @@ export async function listUnits(
     .filter((unit) => options.includeClosed || !unit.closed);
 }
 
+/** Every unit of the tenant, for other modules that check access themselves. */
+export async function allUnits(db: Db, tenantId: string): Promise<OrgUnit[]> {
+  return (await queries.selectUnits(db, tenantId)).map(toOrgUnit);
+}
+
 /** Units by id, for other modules that have already checked access. */
 export async function unitsByIds(db: Db, tenantId: string, unitIds: string[]): Promise<OrgUnit[]> {
   return (await queries.selectUnitsByIds(db, tenantId, unitIds)).map(toOrgUnit);
