@@ -1,10 +1,17 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppShell } from './components/AppShell.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { IndicatorFormPage } from './pages/indicators/IndicatorFormPage.js';
+import { IndicatorImportPage } from './pages/indicators/IndicatorImportPage.js';
+import { IndicatorPage } from './pages/indicators/IndicatorPage.js';
+import { IndicatorsPage } from './pages/indicators/IndicatorsPage.js';
 import { LoginPage } from './pages/login/LoginPage.js';
 import { ImportPage } from './pages/organisation/ImportPage.js';
 import { OrganisationPage } from './pages/organisation/OrganisationPage.js';
 import { ProfilePage } from './pages/profile/ProfilePage.js';
+import { ScorecardPage } from './pages/scorecard/ScorecardPage.js';
+import { SettingsPage } from './pages/settings/SettingsPage.js';
+import { TargetGridPage } from './pages/targets/TargetGridPage.js';
 import { UserPage } from './pages/users/UserPage.js';
 import { UsersPage } from './pages/users/UsersPage.js';
 import { RequireSession } from './session/RequireSession.js';
@@ -25,6 +32,14 @@ export function App() {
               <Route path="users" element={<UsersPage />} />
               <Route path="users/:userId" element={<UserPage />} />
               <Route path="profile" element={<ProfilePage />} />
+              <Route path="scorecard" element={<ScorecardPage />} />
+              <Route path="indicators" element={<IndicatorsPage />} />
+              <Route path="indicators/new" element={<IndicatorFormPage />} />
+              <Route path="indicators/import" element={<IndicatorImportPage />} />
+              <Route path="indicators/:indicatorId" element={<IndicatorPage />} />
+              <Route path="indicators/:indicatorId/edit" element={<IndicatorFormPage />} />
+              <Route path="targets" element={<TargetGridPage />} />
+              <Route path="settings" element={<SettingsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

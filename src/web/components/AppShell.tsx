@@ -22,10 +22,14 @@ export function AppShell() {
   const { logOut } = useSession();
   const [leaving, setLeaving] = useState(false);
 
-  // Scorecard, indicators and actions join this list as their pages are built.
+  // Actions and plans join this list as their pages are built.
   const items: NavItem[] = [
+    { to: '/scorecard', label: t('nav.scorecard'), visible: true },
+    { to: '/indicators', label: t('nav.indicators'), visible: true },
+    { to: '/targets', label: t('nav.targets'), visible: true },
     { to: '/organisation', label: t('nav.organisation'), visible: true },
     { to: '/users', label: t('nav.users'), visible: isAdministrator(me) },
+    { to: '/settings', label: t('nav.settings'), visible: isAdministrator(me) },
   ];
 
   // Once the session has ended, RequireSession sends the browser to the login page.
