@@ -17,7 +17,11 @@ export function roleCovers(held: Role, needed: Role): boolean {
 }
 
 /** The strongest role the grants give on a unit, or null when the unit is out of reach. */
-export function effectiveRole(tree: OrgTree, grants: readonly Grant[], unitId: string): Role | null {
+export function effectiveRole(
+  tree: OrgTree,
+  grants: readonly Grant[],
+  unitId: string,
+): Role | null {
   const path = new Set(selfAndAncestorIds(tree, unitId));
   let best: Role | null = null;
   for (const grant of grants) {

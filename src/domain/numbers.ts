@@ -36,8 +36,7 @@ export function roundTo(value: number, decimals: number): number {
 }
 
 export type ParsedNumber =
-  | { ok: true; value: number }
-  | { ok: false; reason: 'empty' | 'not_a_number' };
+  { ok: true; value: number } | { ok: false; reason: 'empty' | 'not_a_number' };
 
 const notANumber: ParsedNumber = { ok: false, reason: 'not_a_number' };
 

@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { type ResultMeasure, checkResult } from './results.js';
 
-const score: ResultMeasure = { unitOfMeasure: 'score', valueType: 'number', scaleMin: 1, scaleMax: 6 };
-const count: ResultMeasure = { unitOfMeasure: 'count', valueType: 'number', scaleMin: null, scaleMax: null };
-const sickLeave: ResultMeasure = { unitOfMeasure: 'percent', valueType: 'ratio', scaleMin: null, scaleMax: null };
-const budget: ResultMeasure = { unitOfMeasure: 'percent', valueType: 'number', scaleMin: null, scaleMax: null };
+const score: ResultMeasure = {
+  unitOfMeasure: 'score',
+  valueType: 'number',
+  scaleMin: 1,
+  scaleMax: 6,
+};
+const count: ResultMeasure = {
+  unitOfMeasure: 'count',
+  valueType: 'number',
+  scaleMin: null,
+  scaleMax: null,
+};
+const sickLeave: ResultMeasure = {
+  unitOfMeasure: 'percent',
+  valueType: 'ratio',
+  scaleMin: null,
+  scaleMax: null,
+};
+const budget: ResultMeasure = {
+  unitOfMeasure: 'percent',
+  valueType: 'number',
+  scaleMin: null,
+  scaleMax: null,
+};
 
 describe('checking an entered result', () => {
   it('accepts a score inside its scale, its ends included', () => {
@@ -14,8 +34,16 @@ describe('checking an entered result', () => {
   });
 
   it('refuses a score outside its scale, naming the side', () => {
-    expect(checkResult(score, { value: 0.9 })).toEqual({ ok: false, field: 'value', code: 'below_scale' });
-    expect(checkResult(score, { value: 6.1 })).toEqual({ ok: false, field: 'value', code: 'above_scale' });
+    expect(checkResult(score, { value: 0.9 })).toEqual({
+      ok: false,
+      field: 'value',
+      code: 'below_scale',
+    });
+    expect(checkResult(score, { value: 6.1 })).toEqual({
+      ok: false,
+      field: 'value',
+      code: 'above_scale',
+    });
   });
 
   it('refuses a negative count but lets a percent of budget pass 100', () => {
@@ -43,13 +71,21 @@ describe('checking an entered result', () => {
   });
 
   it('refuses a zero or negative denominator and a negative numerator', () => {
-    expect(checkResult(sickLeave, { numerator: 0, denominator: 0 })).toMatchObject({ code: 'zero_denominator' });
-    expect(checkResult(sickLeave, { numerator: 1, denominator: -5 })).toMatchObject({ field: 'denominator' });
-    expect(checkResult(sickLeave, { numerator: -1, denominator: 5 })).toMatchObject({ field: 'numerator' });
+    expect(checkResult(sickLeave, { numerator: 0, denominator: 0 })).toMatchObject({
+      code: 'zero_denominator',
+    });
+    expect(checkResult(sickLeave, { numerator: 1, denominator: -5 })).toMatchObject({
+      field: 'denominator',
+    });
+    expect(checkResult(sickLeave, { numerator: -1, denominator: 5 })).toMatchObject({
+      field: 'numerator',
+    });
   });
 
   it('asks a ratio for its parts and a plain number for its value', () => {
     expect(checkResult(sickLeave, { value: 7 })).toMatchObject({ code: 'ratio_needs_parts' });
-    expect(checkResult(score, { numerator: 1, denominator: 2 })).toMatchObject({ code: 'number_not_ratio' });
+    expect(checkResult(score, { numerator: 1, denominator: 2 })).toMatchObject({
+      code: 'number_not_ratio',
+    });
   });
 });

@@ -37,7 +37,8 @@ export function checkResult(measure: ResultMeasure, input: ResultInput): Checked
     if (input.numerator === undefined) return fail('numerator', 'ratio_needs_parts');
     const { numerator, denominator } = input;
     if (numerator < 0) return fail('numerator', 'negative');
-    if (denominator <= 0) return fail('denominator', denominator === 0 ? 'zero_denominator' : 'negative');
+    if (denominator <= 0)
+      return fail('denominator', denominator === 0 ? 'zero_denominator' : 'negative');
     if (measure.unitOfMeasure === 'percent' && numerator > denominator) {
       return fail('numerator', 'numerator_above_denominator');
     }
@@ -55,7 +56,10 @@ export function checkResult(measure: ResultMeasure, input: ResultInput): Checked
   return { ok: true, value, numerator: null, denominator: null };
 }
 
-const fail = (field: 'value' | 'numerator' | 'denominator', code: ResultProblem): CheckedResult => ({
+const fail = (
+  field: 'value' | 'numerator' | 'denominator',
+  code: ResultProblem,
+): CheckedResult => ({
   ok: false,
   field,
   code,

@@ -193,9 +193,7 @@ interface Branch {
 /** The branches below a unit that take part at all; the others are left out of every count. */
 function childBranches(context: RollUpContext, unitId: string): Branch[] {
   const children = context.tree.childrenOf.get(unitId) ?? [];
-  return children
-    .map((child) => branchOf(context, child.id))
-    .filter((branch) => branch.points > 0);
+  return children.map((child) => branchOf(context, child.id)).filter((branch) => branch.points > 0);
 }
 
 function combineBranches(

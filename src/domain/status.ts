@@ -29,10 +29,7 @@ export interface StatusInput {
 }
 
 export type TargetProblem =
-  | 'threshold_wrong_side'
-  | 'range_inverted'
-  | 'negative_tolerance'
-  | 'kind_mismatch';
+  'threshold_wrong_side' | 'range_inverted' | 'negative_tolerance' | 'kind_mismatch';
 
 /**
  * What is wrong with a target for an indicator of this direction, or null when it is usable.

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type TargetEntry, entriesByUnit, ownEntryAt, resolveTarget } from './targets.js';
 
-const value = (target: number, threshold: number) => ({ kind: 'value' as const, target, threshold });
+const value = (target: number, threshold: number) => ({
+  kind: 'value' as const,
+  target,
+  threshold,
+});
 
 let serial = 0;
 const entry = (

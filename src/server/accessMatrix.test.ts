@@ -25,10 +25,7 @@ type Caller = Role | 'anonymous' | 'top planner';
  * top unit, anywhere in the tenant, or (for the tenant-wide register) by anyone of the tenant.
  */
 type Need =
-  | 'public'
-  | 'authenticated'
-  | 'tenant member'
-  | { role: Role; at: 'place' | 'top' | 'anywhere' };
+  'public' | 'authenticated' | 'tenant member' | { role: Role; at: 'place' | 'top' | 'anywhere' };
 
 interface RouteCase {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -98,7 +95,8 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
 
   /** One focus area and one shared criterion in each tenant, made in beforeAll. */
   const focusAreas = { home: '', foreign: '' };
-  const focusAreaOf = (place: Place) => (place === 'foreign' ? focusAreas.foreign : focusAreas.home);
+  const focusAreaOf = (place: Place) =>
+    place === 'foreign' ? focusAreas.foreign : focusAreas.home;
 
   const criterionAt = async (place: Place) => {
     const unit = await unitAt(place);
@@ -154,12 +152,15 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
         },
       ],
     });
-    const series = await admin.post<{ created: { id: string }[] }>('/api/measurement-points/series', {
-      indicatorId: indicator.id,
-      from: '2026',
-      to: '2026',
-      dueDaysAfterEnd: 15,
-    });
+    const series = await admin.post<{ created: { id: string }[] }>(
+      '/api/measurement-points/series',
+      {
+        indicatorId: indicator.id,
+        from: '2026',
+        to: '2026',
+        dueDaysAfterEnd: 15,
+      },
+    );
     expect(series.status).toBe(201);
     const listed = await admin.get<{ measurements: { id: string }[] }>(
       `/api/measurements?orgUnitId=${indicator.ownerUnitId}`,
@@ -173,9 +174,9 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
     const units = await adminFor(place).get<{ unit: { code: string } }>(
       `/api/org-units/${indicator.ownerUnitId}`,
     );
-    const code = (await adminFor(place).get<{ indicator: { code: string } }>(
-      `/api/indicators/${indicator.id}`,
-    )).body.indicator.code;
+    const code = (
+      await adminFor(place).get<{ indicator: { code: string } }>(`/api/indicators/${indicator.id}`)
+    ).body.indicator.code;
     const csv = `Indikator;Enhet;Periode;Verdi\n${code};${units.body.unit.code};2026-T1;12,5`;
     return { fileName: 'resultater.csv', contentBase64: Buffer.from(csv).toString('base64') };
   };
@@ -189,147 +190,248 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
 
   const routeCases: RouteCase[] = [
     {
-      method: 'GET', path: '/api/health', need: 'public', placed: false,
+      method: 'GET',
+      path: '/api/health',
+      need: 'public',
+      placed: false,
       request: async () => ({ url: '/api/health' }),
     },
     {
-      method: 'POST', path: '/api/auth/login', need: 'public', placed: false, ownClient: true,
+      method: 'POST',
+      path: '/api/auth/login',
+      need: 'public',
+      placed: false,
+      ownClient: true,
       request: async () => ({
         url: '/api/auth/login',
         body: { email: home.admin.email, password: home.admin.password },
       }),
     },
     {
-      method: 'POST', path: '/api/auth/logout', need: 'public', placed: false, ownClient: true,
+      method: 'POST',
+      path: '/api/auth/logout',
+      need: 'public',
+      placed: false,
+      ownClient: true,
       request: async () => ({ url: '/api/auth/logout' }),
     },
     {
-      method: 'GET', path: '/api/auth/me', need: 'authenticated', placed: false,
+      method: 'GET',
+      path: '/api/auth/me',
+      need: 'authenticated',
+      placed: false,
       request: async () => ({ url: '/api/auth/me' }),
     },
     {
-      method: 'PATCH', path: '/api/auth/me', need: 'authenticated', placed: false,
+      method: 'PATCH',
+      path: '/api/auth/me',
+      need: 'authenticated',
+      placed: false,
       request: async () => ({ url: '/api/auth/me', body: { locale: 'nb' } }),
     },
     {
-      method: 'POST', path: '/api/auth/password', need: 'authenticated', placed: false,
+      method: 'POST',
+      path: '/api/auth/password',
+      need: 'authenticated',
+      placed: false,
       request: async () => ({
         url: '/api/auth/password',
         body: { currentPassword: 'et-godt-passord', newPassword: 'et-godt-passord' },
       }),
     },
     {
-      method: 'GET', path: '/api/org-units', need: 'authenticated', placed: false,
+      method: 'GET',
+      path: '/api/org-units',
+      need: 'authenticated',
+      placed: false,
       request: async () => ({ url: '/api/org-units' }),
     },
     {
-      method: 'GET', path: '/api/org-units/{id}', need: { role: 'reader', at: 'place' }, placed: true,
+      method: 'GET',
+      path: '/api/org-units/{id}',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
       request: async (place) => ({ url: `/api/org-units/${(await unitAt(place)).id}` }),
     },
     {
-      method: 'POST', path: '/api/org-units', need: { role: 'administrator', at: 'place' }, placed: true,
+      method: 'POST',
+      path: '/api/org-units',
+      need: { role: 'administrator', at: 'place' },
+      placed: true,
       request: async (place) => ({
         url: '/api/org-units',
-        body: { parentId: (await unitAt(place)).id, code: `N${++serial}`, name: 'Ny', kind: 'unit' },
+        body: {
+          parentId: (await unitAt(place)).id,
+          code: `N${++serial}`,
+          name: 'Ny',
+          kind: 'unit',
+        },
       }),
     },
     {
-      method: 'PATCH', path: '/api/org-units/{id}', need: { role: 'administrator', at: 'place' }, placed: true,
+      method: 'PATCH',
+      path: '/api/org-units/{id}',
+      need: { role: 'administrator', at: 'place' },
+      placed: true,
       request: async (place) => ({
         url: `/api/org-units/${(await unitAt(place)).id}`,
         body: { name: 'Nytt navn' },
       }),
     },
     {
-      method: 'POST', path: '/api/org-units/{id}/move', need: { role: 'administrator', at: 'place' }, placed: true,
+      method: 'POST',
+      path: '/api/org-units/{id}/move',
+      need: { role: 'administrator', at: 'place' },
+      placed: true,
       request: async (place) => ({
         url: `/api/org-units/${(await unitAt(place)).id}/move`,
         body: { parentId: (await unitAt(place)).id },
       }),
     },
     {
-      method: 'POST', path: '/api/org-units/{id}/close', need: { role: 'administrator', at: 'place' }, placed: true,
-      request: async (place) => ({ url: `/api/org-units/${(await unitAt(place)).id}/close`, body: {} }),
+      method: 'POST',
+      path: '/api/org-units/{id}/close',
+      need: { role: 'administrator', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/org-units/${(await unitAt(place)).id}/close`,
+        body: {},
+      }),
     },
     {
-      method: 'POST', path: '/api/org-units/{id}/reopen', need: { role: 'administrator', at: 'place' }, placed: true,
+      method: 'POST',
+      path: '/api/org-units/{id}/reopen',
+      need: { role: 'administrator', at: 'place' },
+      placed: true,
       request: async (place) => ({
         url: `/api/org-units/${(await unitAt(place, true)).id}/reopen`,
         body: {},
       }),
     },
     {
-      method: 'POST', path: '/api/org-units/import/preview', need: { role: 'administrator', at: 'anywhere' }, placed: false,
-      request: async (place) => ({ url: '/api/org-units/import/preview', body: await unitFile(place) }),
+      method: 'POST',
+      path: '/api/org-units/import/preview',
+      need: { role: 'administrator', at: 'anywhere' },
+      placed: false,
+      request: async (place) => ({
+        url: '/api/org-units/import/preview',
+        body: await unitFile(place),
+      }),
     },
     {
-      method: 'POST', path: '/api/org-units/import/commit', need: { role: 'administrator', at: 'place' }, placed: true,
+      method: 'POST',
+      path: '/api/org-units/import/commit',
+      need: { role: 'administrator', at: 'place' },
+      placed: true,
       // Outside their subtree an administrator's file is refused row by row.
       alsoRefused: [422],
-      request: async (place) => ({ url: '/api/org-units/import/commit', body: await unitFile(place) }),
+      request: async (place) => ({
+        url: '/api/org-units/import/commit',
+        body: await unitFile(place),
+      }),
     },
     {
-      method: 'GET', path: '/api/users', need: { role: 'administrator', at: 'anywhere' }, placed: false,
+      method: 'GET',
+      path: '/api/users',
+      need: { role: 'administrator', at: 'anywhere' },
+      placed: false,
       request: async () => ({ url: '/api/users' }),
     },
     {
-      method: 'POST', path: '/api/users', need: { role: 'administrator', at: 'anywhere' }, placed: false,
+      method: 'POST',
+      path: '/api/users',
+      need: { role: 'administrator', at: 'anywhere' },
+      placed: false,
       request: async () => ({
         url: '/api/users',
         body: { email: `ny${++serial}@example.no`, name: 'Ny', password: 'et-godt-passord' },
       }),
     },
     {
-      method: 'GET', path: '/api/users/{id}', need: { role: 'administrator', at: 'place' }, placed: true,
+      method: 'GET',
+      path: '/api/users/{id}',
+      need: { role: 'administrator', at: 'place' },
+      placed: true,
       request: async (place) => ({ url: `/api/users/${(await userAt(place)).user.id}` }),
     },
     {
-      method: 'PATCH', path: '/api/users/{id}', need: { role: 'administrator', at: 'place' }, placed: true,
+      method: 'PATCH',
+      path: '/api/users/{id}',
+      need: { role: 'administrator', at: 'place' },
+      placed: true,
       request: async (place) => ({
         url: `/api/users/${(await userAt(place)).user.id}`,
         body: { name: 'Endret' },
       }),
     },
     {
-      method: 'POST', path: '/api/users/{id}/deactivate', need: { role: 'administrator', at: 'place' }, placed: true,
+      method: 'POST',
+      path: '/api/users/{id}/deactivate',
+      need: { role: 'administrator', at: 'place' },
+      placed: true,
       request: async (place) => ({
         url: `/api/users/${(await userAt(place)).user.id}/deactivate`,
         body: {},
       }),
     },
     {
-      method: 'POST', path: '/api/users/{id}/reactivate', need: { role: 'administrator', at: 'place' }, placed: true,
+      method: 'POST',
+      path: '/api/users/{id}/reactivate',
+      need: { role: 'administrator', at: 'place' },
+      placed: true,
       request: async (place) => ({
         url: `/api/users/${(await userAt(place)).user.id}/reactivate`,
         body: {},
       }),
     },
     {
-      method: 'POST', path: '/api/users/{id}/grants', need: { role: 'administrator', at: 'place' }, placed: true,
+      method: 'POST',
+      path: '/api/users/{id}/grants',
+      need: { role: 'administrator', at: 'place' },
+      placed: true,
       request: async (place) => {
         const { user, unit } = await userAt(place);
-        return { url: `/api/users/${user.id}/grants`, body: { orgUnitId: unit.id, role: 'planner' } };
+        return {
+          url: `/api/users/${user.id}/grants`,
+          body: { orgUnitId: unit.id, role: 'planner' },
+        };
       },
     },
     {
-      method: 'DELETE', path: '/api/role-grants/{id}', need: { role: 'administrator', at: 'place' }, placed: true,
+      method: 'DELETE',
+      path: '/api/role-grants/{id}',
+      need: { role: 'administrator', at: 'place' },
+      placed: true,
       request: async (place) => ({ url: `/api/role-grants/${(await userAt(place)).grant.id}` }),
     },
     {
-      method: 'GET', path: '/api/focus-areas', need: 'authenticated', placed: false,
+      method: 'GET',
+      path: '/api/focus-areas',
+      need: 'authenticated',
+      placed: false,
       request: async () => ({ url: '/api/focus-areas' }),
     },
     {
-      method: 'POST', path: '/api/focus-areas', need: { role: 'planner', at: 'top' }, placed: false,
+      method: 'POST',
+      path: '/api/focus-areas',
+      need: { role: 'planner', at: 'top' },
+      placed: false,
       request: async () => ({ url: '/api/focus-areas', body: { name: `Fokus ${++serial}` } }),
     },
     {
-      method: 'PATCH', path: '/api/focus-areas/{id}', need: { role: 'planner', at: 'top' },
+      method: 'PATCH',
+      path: '/api/focus-areas/{id}',
+      need: { role: 'planner', at: 'top' },
       placed: false,
-      request: async () => ({ url: `/api/focus-areas/${focusAreas.home}`, body: { description: 'x' } }),
+      request: async () => ({
+        url: `/api/focus-areas/${focusAreas.home}`,
+        body: { description: 'x' },
+      }),
     },
     {
-      method: 'POST', path: '/api/focus-areas/reorder', need: { role: 'planner', at: 'top' },
+      method: 'POST',
+      path: '/api/focus-areas/reorder',
+      need: { role: 'planner', at: 'top' },
       placed: false,
       request: async () => {
         const listed = await homeAdmin.get<{ focusAreas: { id: string }[] }>('/api/focus-areas');
@@ -340,12 +442,18 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       },
     },
     {
-      method: 'GET', path: '/api/success-criteria', need: { role: 'reader', at: 'place' },
+      method: 'GET',
+      path: '/api/success-criteria',
+      need: { role: 'reader', at: 'place' },
       placed: true,
-      request: async (place) => ({ url: `/api/success-criteria?orgUnitId=${(await unitAt(place)).id}` }),
+      request: async (place) => ({
+        url: `/api/success-criteria?orgUnitId=${(await unitAt(place)).id}`,
+      }),
     },
     {
-      method: 'POST', path: '/api/success-criteria', need: { role: 'planner', at: 'place' },
+      method: 'POST',
+      path: '/api/success-criteria',
+      need: { role: 'planner', at: 'place' },
       placed: true,
       request: async (place) => ({
         url: '/api/success-criteria',
@@ -353,7 +461,9 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       }),
     },
     {
-      method: 'PATCH', path: '/api/success-criteria/{id}', need: { role: 'planner', at: 'place' },
+      method: 'PATCH',
+      path: '/api/success-criteria/{id}',
+      need: { role: 'planner', at: 'place' },
       placed: true,
       request: async (place) => ({
         url: `/api/success-criteria/${(await criterionAt(place)).id}`,
@@ -361,41 +471,61 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       }),
     },
     {
-      method: 'POST', path: '/api/focus-areas/{id}/criteria-order',
-      need: { role: 'planner', at: 'place' }, placed: true,
+      method: 'POST',
+      path: '/api/focus-areas/{id}/criteria-order',
+      need: { role: 'planner', at: 'place' },
+      placed: true,
       request: async (place) => ({
         url: `/api/focus-areas/${focusAreaOf(place)}/criteria-order`,
         body: { ids: [(await criterionAt(place)).id] },
       }),
     },
     {
-      method: 'GET', path: '/api/indicators', need: 'authenticated', placed: false,
+      method: 'GET',
+      path: '/api/indicators',
+      need: 'authenticated',
+      placed: false,
       request: async () => ({ url: '/api/indicators' }),
     },
     {
-      method: 'POST', path: '/api/indicators', need: { role: 'planner', at: 'place' }, placed: true,
+      method: 'POST',
+      path: '/api/indicators',
+      need: { role: 'planner', at: 'place' },
+      placed: true,
       request: async (place) => ({ url: '/api/indicators', body: await indicatorBody(place) }),
     },
     {
-      method: 'GET', path: '/api/indicators/handbook.xlsx', need: 'authenticated', placed: false,
+      method: 'GET',
+      path: '/api/indicators/handbook.xlsx',
+      need: 'authenticated',
+      placed: false,
       request: async () => ({ url: '/api/indicators/handbook.xlsx' }),
     },
     {
-      method: 'POST', path: '/api/indicators/import/preview', need: { role: 'planner', at: 'top' },
+      method: 'POST',
+      path: '/api/indicators/import/preview',
+      need: { role: 'planner', at: 'top' },
       placed: false,
       request: async () => ({ url: '/api/indicators/import/preview', body: indicatorFile() }),
     },
     {
-      method: 'POST', path: '/api/indicators/import/commit', need: { role: 'planner', at: 'top' },
+      method: 'POST',
+      path: '/api/indicators/import/commit',
+      need: { role: 'planner', at: 'top' },
       placed: false,
       request: async () => ({ url: '/api/indicators/import/commit', body: indicatorFile() }),
     },
     {
-      method: 'GET', path: '/api/indicators/{id}', need: 'tenant member', placed: true,
+      method: 'GET',
+      path: '/api/indicators/{id}',
+      need: 'tenant member',
+      placed: true,
       request: async (place) => ({ url: `/api/indicators/${(await indicatorAt(place)).id}` }),
     },
     {
-      method: 'PATCH', path: '/api/indicators/{id}', need: { role: 'planner', at: 'place' },
+      method: 'PATCH',
+      path: '/api/indicators/{id}',
+      need: { role: 'planner', at: 'place' },
       placed: true,
       request: async (place) => ({
         url: `/api/indicators/${(await indicatorAt(place)).id}`,
@@ -403,12 +533,17 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       }),
     },
     {
-      method: 'DELETE', path: '/api/indicators/{id}', need: { role: 'planner', at: 'place' },
+      method: 'DELETE',
+      path: '/api/indicators/{id}',
+      need: { role: 'planner', at: 'place' },
       placed: true,
       request: async (place) => ({ url: `/api/indicators/${(await indicatorAt(place)).id}` }),
     },
     {
-      method: 'PUT', path: '/api/targets', need: { role: 'planner', at: 'place' }, placed: true,
+      method: 'PUT',
+      path: '/api/targets',
+      need: { role: 'planner', at: 'place' },
+      placed: true,
       request: async (place) => {
         const indicator = await indicatorAt(place);
         return {
@@ -427,7 +562,9 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       },
     },
     {
-      method: 'POST', path: '/api/targets/copy-year', need: { role: 'planner', at: 'place' },
+      method: 'POST',
+      path: '/api/targets/copy-year',
+      need: { role: 'planner', at: 'place' },
       placed: true,
       request: async (place) => ({
         url: '/api/targets/copy-year',
@@ -435,56 +572,90 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       }),
     },
     {
-      method: 'GET', path: '/api/targets/grid', need: { role: 'reader', at: 'place' }, placed: true,
+      method: 'GET',
+      path: '/api/targets/grid',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
       request: async (place) => ({
         url: `/api/targets/grid?orgUnitId=${(await unitAt(place)).id}&period=2026`,
       }),
     },
     {
-      method: 'GET', path: '/api/scorecard-structure', need: { role: 'reader', at: 'place' },
+      method: 'GET',
+      path: '/api/scorecard-structure',
+      need: { role: 'reader', at: 'place' },
       placed: true,
       request: async (place) => ({
         url: `/api/scorecard-structure?orgUnitId=${(await unitAt(place)).id}&period=2026`,
       }),
     },
     {
-      method: 'GET', path: '/api/settings', need: 'authenticated', placed: false,
+      method: 'GET',
+      path: '/api/settings',
+      need: 'authenticated',
+      placed: false,
       request: async () => ({ url: '/api/settings' }),
     },
     {
-      method: 'PATCH', path: '/api/settings', need: { role: 'administrator', at: 'top' },
+      method: 'PATCH',
+      path: '/api/settings',
+      need: { role: 'administrator', at: 'top' },
       placed: false,
       request: async () => ({ url: '/api/settings', body: { maxIndicatorsPerScorecard: 25 } }),
     },
     {
-      method: 'POST', path: '/api/measurement-points/series', need: { role: 'planner', at: 'place' },
+      method: 'POST',
+      path: '/api/measurement-points/series',
+      need: { role: 'planner', at: 'place' },
       placed: true,
       request: async (place) => ({
         url: '/api/measurement-points/series',
-        body: { indicatorId: (await indicatorAt(place)).id, from: '2026', to: '2026', dueDaysAfterEnd: 15 },
+        body: {
+          indicatorId: (await indicatorAt(place)).id,
+          from: '2026',
+          to: '2026',
+          dueDaysAfterEnd: 15,
+        },
       }),
     },
     {
-      method: 'GET', path: '/api/measurement-points', need: 'tenant member', placed: true,
+      method: 'GET',
+      path: '/api/measurement-points',
+      need: 'tenant member',
+      placed: true,
       request: async (place) => ({
         url: `/api/measurement-points?indicatorId=${(await indicatorAt(place)).id}`,
       }),
     },
     {
-      method: 'GET', path: '/api/measurements/inbox', need: 'authenticated', placed: false,
+      method: 'GET',
+      path: '/api/measurements/inbox',
+      need: 'authenticated',
+      placed: false,
       request: async () => ({ url: '/api/measurements/inbox' }),
     },
     {
-      method: 'GET', path: '/api/measurements', need: { role: 'reader', at: 'place' }, placed: true,
-      request: async (place) => ({ url: `/api/measurements?orgUnitId=${(await unitAt(place)).id}` }),
-    },
-    {
-      method: 'GET', path: '/api/measurements/due', need: { role: 'planner', at: 'place' },
+      method: 'GET',
+      path: '/api/measurements',
+      need: { role: 'reader', at: 'place' },
       placed: true,
-      request: async (place) => ({ url: `/api/measurements/due?orgUnitId=${(await unitAt(place)).id}` }),
+      request: async (place) => ({
+        url: `/api/measurements?orgUnitId=${(await unitAt(place)).id}`,
+      }),
     },
     {
-      method: 'POST', path: '/api/measurements/values', need: { role: 'reporter', at: 'place' },
+      method: 'GET',
+      path: '/api/measurements/due',
+      need: { role: 'planner', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/measurements/due?orgUnitId=${(await unitAt(place)).id}`,
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/measurements/values',
+      need: { role: 'reporter', at: 'place' },
       placed: true,
       request: async (place) => {
         const measurement = await measurementAt(place);
@@ -495,29 +666,46 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       },
     },
     {
-      method: 'GET', path: '/api/measurements/{id}/history', need: { role: 'reader', at: 'place' },
+      method: 'GET',
+      path: '/api/measurements/{id}/history',
+      need: { role: 'reader', at: 'place' },
       placed: true,
-      request: async (place) => ({ url: `/api/measurements/${(await measurementAt(place)).id}/history` }),
+      request: async (place) => ({
+        url: `/api/measurements/${(await measurementAt(place)).id}/history`,
+      }),
     },
     {
-      method: 'GET', path: '/api/results', need: { role: 'reader', at: 'place' }, placed: true,
-      request: async (place) => ({ url: `/api/results?orgUnitId=${(await unitAt(place)).id}&period=2026` }),
+      method: 'GET',
+      path: '/api/results',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/results?orgUnitId=${(await unitAt(place)).id}&period=2026`,
+      }),
     },
     {
-      method: 'GET', path: '/api/approvals', need: { role: 'reader', at: 'place' }, placed: true,
+      method: 'GET',
+      path: '/api/approvals',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
       request: async (place) => ({
         url: `/api/approvals?orgUnitId=${(await unitAt(place)).id}&periodKey=2026`,
       }),
     },
     {
-      method: 'POST', path: '/api/approvals', need: { role: 'planner', at: 'place' }, placed: true,
+      method: 'POST',
+      path: '/api/approvals',
+      need: { role: 'planner', at: 'place' },
+      placed: true,
       request: async (place) => ({
         url: '/api/approvals',
         body: { orgUnitId: (await unitAt(place)).id, periodKey: '2026' },
       }),
     },
     {
-      method: 'POST', path: '/api/approvals/reopen', need: { role: 'planner', at: 'place' },
+      method: 'POST',
+      path: '/api/approvals/reopen',
+      need: { role: 'planner', at: 'place' },
       placed: true,
       request: async (place) => ({
         url: '/api/approvals/reopen',
@@ -525,12 +713,16 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       }),
     },
     {
-      method: 'GET', path: '/api/api-tokens', need: { role: 'administrator', at: 'anywhere' },
+      method: 'GET',
+      path: '/api/api-tokens',
+      need: { role: 'administrator', at: 'anywhere' },
       placed: false,
       request: async () => ({ url: '/api/api-tokens' }),
     },
     {
-      method: 'POST', path: '/api/api-tokens', need: { role: 'administrator', at: 'place' },
+      method: 'POST',
+      path: '/api/api-tokens',
+      need: { role: 'administrator', at: 'place' },
       placed: true,
       request: async (place) => ({
         url: '/api/api-tokens',
@@ -538,31 +730,49 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       }),
     },
     {
-      method: 'DELETE', path: '/api/api-tokens/{id}', need: { role: 'administrator', at: 'place' },
+      method: 'DELETE',
+      path: '/api/api-tokens/{id}',
+      need: { role: 'administrator', at: 'place' },
       placed: true,
       request: async (place) => {
         const unit = await unitAt(place);
-        const created = await adminFor(place).post<{ apiToken: { id: string } }>('/api/api-tokens', {
-          name: 'System',
-          orgUnitId: unit.id,
-        });
+        const created = await adminFor(place).post<{ apiToken: { id: string } }>(
+          '/api/api-tokens',
+          {
+            name: 'System',
+            orgUnitId: unit.id,
+          },
+        );
         return { url: `/api/api-tokens/${created.body.apiToken.id}` };
       },
     },
     {
-      method: 'POST', path: '/api/results/import/preview',
-      need: { role: 'reporter', at: 'anywhere' }, placed: false,
-      request: async (place) => ({ url: '/api/results/import/preview', body: await resultsFile(place) }),
+      method: 'POST',
+      path: '/api/results/import/preview',
+      need: { role: 'reporter', at: 'anywhere' },
+      placed: false,
+      request: async (place) => ({
+        url: '/api/results/import/preview',
+        body: await resultsFile(place),
+      }),
     },
     {
-      method: 'POST', path: '/api/results/import/commit', need: { role: 'reporter', at: 'place' },
+      method: 'POST',
+      path: '/api/results/import/commit',
+      need: { role: 'reporter', at: 'place' },
       placed: true,
       // Outside their reach a reporter's rows are refused one by one.
       alsoRefused: [422],
-      request: async (place) => ({ url: '/api/results/import/commit', body: await resultsFile(place) }),
+      request: async (place) => ({
+        url: '/api/results/import/commit',
+        body: await resultsFile(place),
+      }),
     },
     {
-      method: 'GET', path: '/api/audit', need: { role: 'administrator', at: 'place' }, placed: true,
+      method: 'GET',
+      path: '/api/audit',
+      need: { role: 'administrator', at: 'place' },
+      placed: true,
       request: async (place) => ({ url: `/api/audit?orgUnitId=${(await unitAt(place)).id}` }),
     },
   ];
@@ -585,7 +795,10 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
     granted = await sector('GRANTED');
     sibling = await sector('SIBLING');
 
-    for (const [tenantKey, admin] of [['home', homeAdmin], ['foreign', foreignAdmin]] as const) {
+    for (const [tenantKey, admin] of [
+      ['home', homeAdmin],
+      ['foreign', foreignAdmin],
+    ] as const) {
       const area = await admin.post<{ focusArea: { id: string } }>('/api/focus-areas', {
         name: 'Brukere',
       });
@@ -611,7 +824,10 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       orgUnitId: home.rootUnitId,
       role: 'planner',
     });
-    callers.set('top planner', await ApiClient.login(test.app, topPlanner.email, 'et-godt-passord'));
+    callers.set(
+      'top planner',
+      await ApiClient.login(test.app, topPlanner.email, 'et-godt-passord'),
+    );
     for (const role of roles) {
       const user = (
         await homeAdmin.post<{ user: UserView }>('/api/users', {
@@ -627,9 +843,9 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
   afterAll(() => test.close());
 
   it('has a line for every route the OpenAPI document describes', async () => {
-    const document = (await new ApiClient(test.app).get<{ paths: Record<string, object> }>(
-      '/api/openapi.json',
-    )).body;
+    const document = (
+      await new ApiClient(test.app).get<{ paths: Record<string, object> }>('/api/openapi.json')
+    ).body;
     const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
       Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
     );

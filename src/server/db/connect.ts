@@ -10,7 +10,8 @@ export type Db = Kysely<Database>;
 
 /** Opens Kysely over better-sqlite3 or pg; nothing outside db/ needs to know which. */
 export function connectDatabase(config: DatabaseConfig): Db {
-  if (config.kind === 'sqlite') return new Kysely<Database>({ dialect: sqliteDialect(config.file) });
+  if (config.kind === 'sqlite')
+    return new Kysely<Database>({ dialect: sqliteDialect(config.file) });
   return new Kysely<Database>({ dialect: postgresDialect(config.url, config.schema) });
 }
 

@@ -63,6 +63,7 @@ function describe(error: FastifyError, request: FastifyRequest): ErrorBody {
 function fieldName(instancePath: string, code: string, params: { keys?: string[] }): string {
   const path = instancePath.replace(/^\//, '').replaceAll('/', '.');
   const unknownKey = params.keys?.[0];
-  if (code === 'unrecognized_keys' && unknownKey) return path ? `${path}.${unknownKey}` : unknownKey;
+  if (code === 'unrecognized_keys' && unknownKey)
+    return path ? `${path}.${unknownKey}` : unknownKey;
   return path;
 }

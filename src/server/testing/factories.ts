@@ -72,7 +72,10 @@ export interface IndicatorOptions {
   definition?: Partial<DefinitionInput>;
 }
 
-export async function createIndicator(api: ApiClient, options: IndicatorOptions): Promise<Indicator> {
+export async function createIndicator(
+  api: ApiClient,
+  options: IndicatorOptions,
+): Promise<Indicator> {
   const { definition, ...rest } = options;
   const code = options.code ?? `IND${nextSerial()}`;
   const response = await api.post<{ indicator: Indicator }>('/api/indicators', {

@@ -50,7 +50,9 @@ export async function startTestApp(
   };
 }
 
-async function openTestDatabase(kind: DatabaseKind): Promise<{ db: Db; drop: () => Promise<void> }> {
+async function openTestDatabase(
+  kind: DatabaseKind,
+): Promise<{ db: Db; drop: () => Promise<void> }> {
   if (kind === 'sqlite') {
     const db = connectDatabase({ kind: 'sqlite', file: ':memory:' });
     await migrateToLatest(db);

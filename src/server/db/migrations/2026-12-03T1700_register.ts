@@ -52,7 +52,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('indicator_criterion')
     .addColumn('indicator_id', 'text', (c) => c.notNull().references('indicator.id'))
-    .addColumn('success_criterion_id', 'text', (c) => c.notNull().references('success_criterion.id'))
+    .addColumn('success_criterion_id', 'text', (c) =>
+      c.notNull().references('success_criterion.id'),
+    )
     .addPrimaryKeyConstraint('indicator_criterion_pk', ['indicator_id', 'success_criterion_id'])
     .execute();
 

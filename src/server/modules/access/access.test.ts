@@ -219,7 +219,10 @@ describe.each(databaseKinds)('logging in and users on %s', (kind) => {
     it('keep their own name and language on the profile', async () => {
       const user = await createUser();
       const session = await ApiClient.login(test.app, user.email, user.password);
-      const response = await session.patch<Me>('/api/auth/me', { name: 'Selv Valgt', locale: 'en' });
+      const response = await session.patch<Me>('/api/auth/me', {
+        name: 'Selv Valgt',
+        locale: 'en',
+      });
       expect(response.body.user).toMatchObject({ name: 'Selv Valgt', locale: 'en' });
       const forbidden = await session.patch('/api/auth/me', { email: 'ny@example.no' });
       expect(forbidden.body.error).toMatchObject({ code: 'validation_failed', field: 'email' });
@@ -231,7 +234,10 @@ describe.each(databaseKinds)('logging in and users on %s', (kind) => {
       const user = await createUser();
       const granted = await grant(user.id, helse.id, 'reporter');
       expect(granted.status).toBe(201);
-      expect(granted.body.grant).toMatchObject({ orgUnitName: 'Helse og omsorg', role: 'reporter' });
+      expect(granted.body.grant).toMatchObject({
+        orgUnitName: 'Helse og omsorg',
+        role: 'reporter',
+      });
 
       const twice = await admin.post(`/api/users/${user.id}/grants`, {
         orgUnitId: helse.id,
@@ -279,10 +285,14 @@ describe.each(databaseKinds)('logging in and users on %s', (kind) => {
 
       expect((await session.patch(`/api/users/${insider.id}`, { name: 'Ok' })).status).toBe(200);
       expect((await session.patch(`/api/users/${outsider.id}`, { name: 'Nei' })).status).toBe(404);
-      expect((await session.post(`/api/users/${insider.id}/grants`, {
-        orgUnitId: oppvekst.id,
-        role: 'reader',
-      })).status).toBe(404);
+      expect(
+        (
+          await session.post(`/api/users/${insider.id}/grants`, {
+            orgUnitId: oppvekst.id,
+            role: 'reader',
+          })
+        ).status,
+      ).toBe(404);
       expect((await session.post(`/api/users/${tenant.admin.id}/deactivate`, {})).status).toBe(404);
     });
 

@@ -104,7 +104,10 @@ export async function accessRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['access'],
-        body: z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: password }),
+        body: z.strictObject({
+          currentPassword: z.string().min(1).max(200),
+          newPassword: password,
+        }),
         response: { 204: z.null() },
       },
     },

@@ -18,7 +18,14 @@ describe('reading uploaded tables', () => {
     expect(header?.cells[1]).toBe('besøk i museum');
     const first = table.rows.find((row) => row.line === 4);
     expect(first?.cells).toEqual([
-      '38 Vestfold og Telemark', 'Enkeltbesøk', '0', '0', '0', '0', '0', '218324',
+      '38 Vestfold og Telemark',
+      'Enkeltbesøk',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '218324',
     ]);
   });
 

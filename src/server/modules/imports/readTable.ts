@@ -21,8 +21,7 @@ const zipSignature = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
  * semicolons, commas or tabs, possibly with an Excel `sep=` first line.
  */
 export async function readTable(fileName: string, content: Buffer): Promise<Table> {
-  const isExcel =
-    /\.xlsx$/i.test(fileName) || content.subarray(0, 4).equals(zipSignature);
+  const isExcel = /\.xlsx$/i.test(fileName) || content.subarray(0, 4).equals(zipSignature);
   const rows = isExcel ? await readWorkbook(content) : readDelimited(decodeText(content));
   const meaningful = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   const [header, ...body] = meaningful;
@@ -98,7 +97,11 @@ function readDelimited(text: string): TableRow[] {
     return records.map(({ record, info }) => ({ line: info.lines + lineOffset, cells: record }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new AppError('import_unreadable', `The file could not be read as CSV: ${message}`, 'file');
+    throw new AppError(
+      'import_unreadable',
+      `The file could not be read as CSV: ${message}`,
+      'file',
+    );
   }
 }
 

@@ -49,7 +49,9 @@ export function toMeasurement(row: MeasurementRow): Measurement {
             denominator: row.denominator,
             comment: row.comment ?? '',
             enteredAt: row.entered_at ?? '',
-            enteredBy: row.entered_by ? { id: row.entered_by, name: row.entered_by_name ?? '' } : null,
+            enteredBy: row.entered_by
+              ? { id: row.entered_by, name: row.entered_by_name ?? '' }
+              : null,
           }
         : null,
   };
@@ -61,7 +63,9 @@ export async function inbox(
   options: { includeEntered: boolean },
 ): Promise<Measurement[]> {
   const reach = unitsInReach(await ctx.tree(), ctx.actor.grants, 'reporter');
-  const rows = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, { unitIds: [...reach] });
+  const rows = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, {
+    unitIds: [...reach],
+  });
   const today = todayIso();
   return rows
     .map(toMeasurement)
@@ -129,7 +133,10 @@ export async function checkValueEntries(
   }
   await refuseLockedPeriods(ctx, rows);
   const indicators = new Map(
-    (await loadIndicators(ctx.db, ctx.actor.tenantId)).map((indicator) => [indicator.id, indicator]),
+    (await loadIndicators(ctx.db, ctx.actor.tenantId)).map((indicator) => [
+      indicator.id,
+      indicator,
+    ]),
   );
   const results = await checkEntries(ctx, entries, byId, indicators);
   return entries.map((entry, index) => ({
@@ -148,12 +155,18 @@ async function refuseLockedPeriods(ctx: RequestContext, rows: MeasurementRow[]):
   const tree = await ctx.tree();
   for (const row of rows) {
     const locked = approvals.some(
-      (approval) => approval.org_unit_id === row.org_unit_id && approval.period_key === row.period_key,
+      (approval) =>
+        approval.org_unit_id === row.org_unit_id && approval.period_key === row.period_key,
     );
     if (locked && !mayActOn(tree, ctx.actor.grants, row.org_unit_id, 'planner')) {
-      throw new AppError('period_approved', 'The results of this period are approved and locked', 'measurementId', {
-        measurementId: row.id,
-      });
+      throw new AppError(
+        'period_approved',
+        'The results of this period are approved and locked',
+        'measurementId',
+        {
+          measurementId: row.id,
+        },
+      );
     }
   }
 }
@@ -187,8 +200,16 @@ export async function writeValues(
       entityId: row.id,
       orgUnitId: row.org_unit_id,
       action: entry.expectedVersion === 0 ? 'enter' : 'correct',
-      before: row.version > 0 ? { value: row.value, comment: row.comment, version: row.version } : undefined,
-      after: { ...result, comment: entry.comment ?? '', version: entry.expectedVersion + 1, source },
+      before:
+        row.version > 0
+          ? { value: row.value, comment: row.comment, version: row.version }
+          : undefined,
+      after: {
+        ...result,
+        comment: entry.comment ?? '',
+        version: entry.expectedVersion + 1,
+        source,
+      },
     });
   }
 }
@@ -200,14 +221,21 @@ async function checkEntries(
   indicators: Map<string, Indicator>,
 ) {
   const settings = await readSettings(ctx.db, ctx.actor.tenantId);
-  const resolver = await targetResolver(ctx.db, ctx.actor.tenantId, await ctx.tree(), [...indicators.keys()]);
+  const resolver = await targetResolver(ctx.db, ctx.actor.tenantId, await ctx.tree(), [
+    ...indicators.keys(),
+  ]);
   const issues: EntryIssue[] = [];
   const results = entries.map((entry, index) => {
     const row = byId.get(entry.measurementId) as MeasurementRow;
     const indicator = indicators.get(row.indicator_id) as Indicator;
     const result = checkResult(indicator.definition, entry);
     if (!result.ok) {
-      issues.push({ index, field: result.field, code: result.code, message: resultMessages[result.code] });
+      issues.push({
+        index,
+        field: result.field,
+        code: result.code,
+        message: resultMessages[result.code],
+      });
       return null;
     }
     if (settings.requireCommentWhenRed && !entry.comment?.trim()) {
@@ -219,7 +247,12 @@ async function checkEntries(
         value: result.value,
       });
       if (status === 'red') {
-        issues.push({ index, field: 'comment', code: 'comment_required', message: 'Explain a red result in a comment' });
+        issues.push({
+          index,
+          field: 'comment',
+          code: 'comment_required',
+          message: 'Explain a red result in a comment',
+        });
       }
     }
     return { value: result.value, numerator: result.numerator, denominator: result.denominator };
@@ -242,7 +275,9 @@ const resultMessages: Record<ResultProblem, string> = {
 };
 
 async function staleWrite(db: Db, ctx: RequestContext, measurementId: string): Promise<AppError> {
-  const [current] = await queries.selectMeasurements(db, ctx.actor.tenantId, { ids: [measurementId] });
+  const [current] = await queries.selectMeasurements(db, ctx.actor.tenantId, {
+    ids: [measurementId],
+  });
   return new AppError(
     'stale_write',
     'Someone else saved this result after you opened it',
@@ -280,8 +315,13 @@ export interface HistoryEntry {
 }
 
 /** Every value ever entered for a measurement, newest first. */
-export async function valueHistory(ctx: RequestContext, measurementId: string): Promise<HistoryEntry[]> {
-  const [row] = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, { ids: [measurementId] });
+export async function valueHistory(
+  ctx: RequestContext,
+  measurementId: string,
+): Promise<HistoryEntry[]> {
+  const [row] = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, {
+    ids: [measurementId],
+  });
   if (!row) throw notFound('Measurement');
   await requireRole(ctx, row.org_unit_id, 'reader');
   const history = await queries.selectValueHistory(ctx.db, ctx.actor.tenantId, measurementId);
@@ -293,7 +333,9 @@ export async function valueHistory(ctx: RequestContext, measurementId: string): 
     comment: value.comment,
     source: value.source,
     enteredAt: value.entered_at,
-    enteredBy: value.entered_by ? { id: value.entered_by, name: value.entered_by_name ?? '' } : null,
+    enteredBy: value.entered_by
+      ? { id: value.entered_by, name: value.entered_by_name ?? '' }
+      : null,
   }));
 }
 
@@ -303,7 +345,9 @@ export async function listMeasurements(
   input: { orgUnitId: string; periodKey?: string; includeSubunits: boolean },
 ): Promise<Measurement[]> {
   await requireRole(ctx, input.orgUnitId, 'reader');
-  const unitIds = input.includeSubunits ? subtreeIds(await ctx.tree(), input.orgUnitId) : [input.orgUnitId];
+  const unitIds = input.includeSubunits
+    ? subtreeIds(await ctx.tree(), input.orgUnitId)
+    : [input.orgUnitId];
   const rows = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, {
     unitIds,
     ...(input.periodKey ? { periodKeys: [input.periodKey] } : {}),

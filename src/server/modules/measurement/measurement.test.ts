@@ -66,8 +66,16 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
     await planner.send('PUT', '/api/targets', {
       validFrom: '2025',
       changes: [
-        { indicatorId: sickLeave.id, orgUnitId: sector.id, values: { kind: 'value', target: 6, threshold: 8 } },
-        { indicatorId: satisfaction.id, orgUnitId: sector.id, values: { kind: 'value', target: 4.5, threshold: 4 } },
+        {
+          indicatorId: sickLeave.id,
+          orgUnitId: sector.id,
+          values: { kind: 'value', target: 6, threshold: 8 },
+        },
+        {
+          indicatorId: satisfaction.id,
+          orgUnitId: sector.id,
+          values: { kind: 'value', target: 4.5, threshold: 4 },
+        },
       ],
     });
     reporter = await userWith(sector.id, 'reporter', 'rapportor@example.no');
@@ -85,13 +93,16 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
   }
 
   const series = (indicator: Indicator, from: string, to: string, extra: object = {}) =>
-    planner.post<{ created: MeasurementPoint[]; skipped: string[] }>('/api/measurement-points/series', {
-      indicatorId: indicator.id,
-      from,
-      to,
-      dueDaysAfterEnd: 15,
-      ...extra,
-    });
+    planner.post<{ created: MeasurementPoint[]; skipped: string[] }>(
+      '/api/measurement-points/series',
+      {
+        indicatorId: indicator.id,
+        from,
+        to,
+        dueDaysAfterEnd: 15,
+        ...extra,
+      },
+    );
   const measurementsOf = async (orgUnitId: string, periodKey: string) =>
     (
       await planner.get<{ measurements: Measurement[] }>(
@@ -103,23 +114,41 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
   const enter = (client: ApiClient, entries: object[]) =>
     client.post<{ measurements: Measurement[] }>('/api/measurements/values', { entries });
   const resultOf = async (unit: OrgUnit, period: string, indicator: Indicator) =>
-    (await planner.get<{ results: UnitResult[] }>(`/api/results?orgUnitId=${unit.id}&period=${period}`)).body.results.find(
-      (result) => result.indicatorId === indicator.id,
-    ) as UnitResult;
+    (
+      await planner.get<{ results: UnitResult[] }>(
+        `/api/results?orgUnitId=${unit.id}&period=${period}`,
+      )
+    ).body.results.find((result) => result.indicatorId === indicator.id) as UnitResult;
 
   it('plans a whole series of tertials with due dates and a measurement per unit with a target', async () => {
     const response = await series(sickLeave, '2025-T1', '2027-T3');
     expect(response.status).toBe(201);
     const points = response.body.created;
     expect(points.map((point) => point.periodKey)).toEqual([
-      '2025-T1', '2025-T2', '2025-T3', '2026-T1', '2026-T2', '2026-T3', '2027-T1', '2027-T2', '2027-T3',
+      '2025-T1',
+      '2025-T2',
+      '2025-T3',
+      '2026-T1',
+      '2026-T2',
+      '2026-T3',
+      '2027-T1',
+      '2027-T2',
+      '2027-T3',
     ]);
     expect(points[0]).toMatchObject({ periodEnd: '2025-04-30', dueDate: '2025-05-15' });
     expect(points[2]).toMatchObject({ periodEnd: '2025-12-31', dueDate: '2026-01-15' });
     expect(new Set(points[0]?.unitIds)).toEqual(new Set([sector.id, unitA.id, unitB.id]));
 
     const again = await series(sickLeave, '2025-T3', '2028-T1');
-    expect(again.body.skipped).toEqual(['2025-T3', '2026-T1', '2026-T2', '2026-T3', '2027-T1', '2027-T2', '2027-T3']);
+    expect(again.body.skipped).toEqual([
+      '2025-T3',
+      '2026-T1',
+      '2026-T2',
+      '2026-T3',
+      '2027-T1',
+      '2027-T2',
+      '2027-T3',
+    ]);
     expect(again.body.created.map((point) => point.periodKey)).toEqual(['2028-T1']);
   });
 
@@ -137,7 +166,9 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
     const inbox = await reporter.get<{ measurements: Measurement[] }>('/api/measurements/inbox');
     const first = inbox.body.measurements[0];
     expect(first?.periodKey).toBe('2025-T1');
-    expect(inbox.body.measurements.every((m) => [sector.id, unitA.id, unitB.id].includes(m.orgUnitId))).toBe(true);
+    expect(
+      inbox.body.measurements.every((m) => [sector.id, unitA.id, unitB.id].includes(m.orgUnitId)),
+    ).toBe(true);
   });
 
   it('rolls a ratio up as the sum of numerators over the sum of denominators, not a mean', async () => {
@@ -155,7 +186,12 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
     expect(sectorResult.result?.computed).toBe(true);
     expect(sectorResult.result?.value).toBeCloseTo((100 / 1100) * 100, 10);
     expect(sectorResult.result?.value).not.toBeCloseTo(9.5, 2);
-    expect(sectorResult.result).toMatchObject({ covered: 2, total: 2, numerator: 100, denominator: 1100 });
+    expect(sectorResult.result).toMatchObject({
+      covered: 2,
+      total: 2,
+      numerator: 100,
+      denominator: 1100,
+    });
     expect(sectorResult.status).toBe('red');
   });
 
@@ -170,7 +206,9 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
     });
     await enter(reporter, [body(5, 0)]);
     await enter(reporter, [body(4, 1)]);
-    const history = await reporter.get<{ history: HistoryEntry[] }>(`/api/measurements/${measurement.id}/history`);
+    const history = await reporter.get<{ history: HistoryEntry[] }>(
+      `/api/measurements/${measurement.id}/history`,
+    );
     expect(history.body.history.map((entry) => entry.version)).toEqual([2, 1]);
     expect(history.body.history.map((entry) => entry.value)).toEqual([4, 5]);
     expect(history.body.history[1]?.enteredBy?.name).toBe('rapportor');
@@ -192,10 +230,14 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
       { measurementId: measurement.id, numerator: 6, denominator: 100, expectedVersion: 0 },
     ]);
     expect(second.status).toBe(409);
-    const error = (second.body as unknown as { error: { code: string; details: { current: Measurement } } }).error;
+    const error = (
+      second.body as unknown as { error: { code: string; details: { current: Measurement } } }
+    ).error;
     expect(error.code).toBe('stale_write');
     expect(error.details.current.current?.value).toBe(5);
-    const history = await reporter.get<{ history: HistoryEntry[] }>(`/api/measurements/${measurement.id}/history`);
+    const history = await reporter.get<{ history: HistoryEntry[] }>(
+      `/api/measurements/${measurement.id}/history`,
+    );
     expect(history.body.history).toHaveLength(1);
   });
 
@@ -208,8 +250,14 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
       { measurementId: b.id, numerator: 101, denominator: 100, expectedVersion: 0 },
     ]);
     expect(response.status).toBe(422);
-    const error = (response.body as unknown as { error: { code: string; details: { issues: { index: number; code: string }[] } } }).error;
-    expect(error.details.issues).toEqual([expect.objectContaining({ index: 1, code: 'numerator_above_denominator' })]);
+    const error = (
+      response.body as unknown as {
+        error: { code: string; details: { issues: { index: number; code: string }[] } };
+      }
+    ).error;
+    expect(error.details.issues).toEqual([
+      expect.objectContaining({ index: 1, code: 'numerator_above_denominator' }),
+    ]);
     expect(find(await measurementsOf(sector.id, '2026-T1'), sickLeave, unitA).current).toBeNull();
   });
 
@@ -217,16 +265,30 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
     await planner.patch('/api/settings', { requireCommentWhenRed: true });
     const list = await measurementsOf(sector.id, '2026-T2');
     const a = find(list, sickLeave, unitA);
-    const red = await enter(reporter, [{ measurementId: a.id, numerator: 20, denominator: 100, expectedVersion: 0 }]);
-    expect(red.body as unknown).toMatchObject({ error: { code: 'result_invalid', field: 'comment' } });
+    const red = await enter(reporter, [
+      { measurementId: a.id, numerator: 20, denominator: 100, expectedVersion: 0 },
+    ]);
+    expect(red.body as unknown).toMatchObject({
+      error: { code: 'result_invalid', field: 'comment' },
+    });
     const explained = await enter(reporter, [
-      { measurementId: a.id, numerator: 20, denominator: 100, expectedVersion: 0, comment: 'Langtidssykmeldinger' },
+      {
+        measurementId: a.id,
+        numerator: 20,
+        denominator: 100,
+        expectedVersion: 0,
+        comment: 'Langtidssykmeldinger',
+      },
     ]);
     expect(explained.status).toBe(200);
     const green = find(list, sickLeave, unitB);
-    const fine = await enter(reporter, [{ measurementId: green.id, numerator: 2, denominator: 100, expectedVersion: 0 }]);
+    const fine = await enter(reporter, [
+      { measurementId: green.id, numerator: 2, denominator: 100, expectedVersion: 0 },
+    ]);
     expect(fine.status).toBe(200);
-    const settings = await planner.get<{ settings: { maxIndicatorsPerScorecard: number } }>('/api/settings');
+    const settings = await planner.get<{ settings: { maxIndicatorsPerScorecard: number } }>(
+      '/api/settings',
+    );
     expect(settings.body.settings.maxIndicatorsPerScorecard).toBe(25);
     await planner.patch('/api/settings', { requireCommentWhenRed: false });
   });
@@ -240,11 +302,15 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
     expect(approve.body.approval.approved).toBe(true);
     const list = await measurementsOf(sector.id, '2026-T3');
     const a = find(list, sickLeave, unitA);
-    const locked = await enter(reporter, [{ measurementId: a.id, numerator: 5, denominator: 100, expectedVersion: 0 }]);
+    const locked = await enter(reporter, [
+      { measurementId: a.id, numerator: 5, denominator: 100, expectedVersion: 0 },
+    ]);
     expect(locked.status).toBe(409);
     expect(locked.body as unknown).toMatchObject({ error: { code: 'period_approved' } });
 
-    const byPlanner = await enter(planner, [{ measurementId: a.id, numerator: 5, denominator: 100, expectedVersion: 0 }]);
+    const byPlanner = await enter(planner, [
+      { measurementId: a.id, numerator: 5, denominator: 100, expectedVersion: 0 },
+    ]);
     expect(byPlanner.status).toBe(200);
     const state = await planner.get<{ approval: { approved: boolean } }>(
       `/api/approvals?orgUnitId=${unitA.id}&periodKey=2026-T3`,
@@ -254,13 +320,20 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
       `/api/audit?orgUnitId=${unitA.id}`,
     );
     expect(history.body.events.map((event) => `${event.entityType}:${event.action}`)).toEqual(
-      expect.arrayContaining(['period_approval:approve', 'period_approval:reopen', 'measurement:enter']),
+      expect.arrayContaining([
+        'period_approval:approve',
+        'period_approval:reopen',
+        'measurement:enter',
+      ]),
     );
   });
 
   it('refuses approval when the municipality does not use it', async () => {
     await planner.patch('/api/settings', { approvalRequired: false });
-    const response = await planner.post('/api/approvals', { orgUnitId: unitB.id, periodKey: '2026-T3' });
+    const response = await planner.post('/api/approvals', {
+      orgUnitId: unitB.id,
+      periodKey: '2026-T3',
+    });
     expect(response.body.error.code).toBe('approval_disabled');
   });
 
@@ -282,8 +355,17 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
       token = created.body.token;
     });
 
-    const withToken = (body: object, url = '/api/measurements/values', method: 'POST' | 'GET' = 'POST') =>
-      test.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(method === 'POST' ? { payload: body } : {}) });
+    const withToken = (
+      body: object,
+      url = '/api/measurements/values',
+      method: 'POST' | 'GET' = 'POST',
+    ) =>
+      test.app.inject({
+        method,
+        url,
+        headers: { authorization: `Bearer ${token}` },
+        ...(method === 'POST' ? { payload: body } : {}),
+      });
 
     it('let another system enter results inside the token’s subtree', async () => {
       const a = find(await measurementsOf(sector.id, '2027-T1'), sickLeave, unitA);
@@ -291,7 +373,9 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
         entries: [{ measurementId: a.id, numerator: 3, denominator: 100, expectedVersion: 0 }],
       });
       expect(response.statusCode).toBe(200);
-      const history = await planner.get<{ history: HistoryEntry[] }>(`/api/measurements/${a.id}/history`);
+      const history = await planner.get<{ history: HistoryEntry[] }>(
+        `/api/measurements/${a.id}/history`,
+      );
       expect(history.body.history[0]?.source).toBe('api');
     });
 
@@ -322,7 +406,9 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
       `/api/measurements/due?orgUnitId=${sector.id}`,
     );
     expect(due.body.overdue.length).toBeGreaterThan(0);
-    expect(due.body.overdue.every((m) => m.current === null && m.dueDate < '2026-12-03')).toBe(true);
+    expect(due.body.overdue.every((m) => m.current === null && m.dueDate < '2026-12-03')).toBe(
+      true,
+    );
     void elsewhere;
   });
 });

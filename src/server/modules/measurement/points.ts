@@ -54,14 +54,20 @@ export async function createSeries(
     throw new AppError('validation_failed', 'Both ends must be periods of one kind', 'to');
   }
   const periods = periodsBetween(from, to);
-  if (periods.length === 0) throw new AppError('validation_failed', 'The series ends before it starts', 'to');
-  if (periods.length > 120) throw new AppError('validation_failed', 'At most 120 periods at once', 'to');
+  if (periods.length === 0)
+    throw new AppError('validation_failed', 'The series ends before it starts', 'to');
+  if (periods.length > 120)
+    throw new AppError('validation_failed', 'At most 120 periods at once', 'to');
 
   const tree = await ctx.tree();
   const scope = new Set(indicator.unitIds.flatMap((unitId) => subtreeIds(tree, unitId)));
   const chosen = input.unitIds;
   if (chosen?.some((unitId) => !scope.has(unitId))) {
-    throw new AppError('validation_failed', 'The indicator does not apply to every unit chosen', 'unitIds');
+    throw new AppError(
+      'validation_failed',
+      'The indicator does not apply to every unit chosen',
+      'unitIds',
+    );
   }
   const resolver = await targetResolver(ctx.db, ctx.actor.tenantId, tree, [indicator.id]);
   const existing = new Set(
@@ -119,7 +125,10 @@ export async function createSeries(
       after: { from: input.from, to: input.to, periods: created.map((point) => point.periodKey) },
     });
   });
-  ctx.log.info({ indicator: indicator.id, points: points.length, measurements: measurements.length }, 'measurement points planned');
+  ctx.log.info(
+    { indicator: indicator.id, points: points.length, measurements: measurements.length },
+    'measurement points planned',
+  );
   return { created, skipped: periods.filter((p) => existing.has(p.key)).map((p) => p.key) };
 }
 
@@ -135,7 +144,10 @@ function toPoint(row: MeasurementPointTable, unitIds: string[]): MeasurementPoin
   };
 }
 
-export async function listPoints(ctx: RequestContext, indicatorId: string): Promise<MeasurementPoint[]> {
+export async function listPoints(
+  ctx: RequestContext,
+  indicatorId: string,
+): Promise<MeasurementPoint[]> {
   const indicator = await loadIndicator(ctx.db, ctx.actor.tenantId, indicatorId);
   const points = await queries.selectPoints(ctx.db, ctx.actor.tenantId, indicator.id);
   const measurements = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, {
@@ -148,4 +160,3 @@ export async function listPoints(ctx: RequestContext, indicatorId: string): Prom
     ),
   );
 }
-

@@ -128,13 +128,7 @@ export function insertApproval(db: Db, row: PeriodApprovalTable) {
   return db.insertInto('period_approval').values(row).execute();
 }
 
-export function reopenApproval(
-  db: Db,
-  approvalId: string,
-  by: string,
-  at: string,
-  reason: string,
-) {
+export function reopenApproval(db: Db, approvalId: string, by: string, at: string, reason: string) {
   return db
     .updateTable('period_approval')
     .set({ reopened_by: by, reopened_at: at, reopen_reason: reason })
@@ -182,12 +176,21 @@ export function updateToken(
 /** Claims a reminder; false when another run (or process) already did, so each goes out once. */
 export async function claimReminder(
   db: Db,
-  row: { id: string; tenant_id: string; measurement_id: string; kind: string; recipient_user_id: string; claimed_at: string },
+  row: {
+    id: string;
+    tenant_id: string;
+    measurement_id: string;
+    kind: string;
+    recipient_user_id: string;
+    claimed_at: string;
+  },
 ): Promise<boolean> {
   const result = await db
     .insertInto('reminder')
     .values({ ...row, sent_at: null })
-    .onConflict((conflict) => conflict.columns(['measurement_id', 'kind', 'recipient_user_id']).doNothing())
+    .onConflict((conflict) =>
+      conflict.columns(['measurement_id', 'kind', 'recipient_user_id']).doNothing(),
+    )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }

@@ -9,7 +9,12 @@ import { pino } from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#domain/periods.js';
-import { createCriterion, createFocusArea, createIndicator, createUnit } from '../../testing/factories.js';
+import {
+  createCriterion,
+  createFocusArea,
+  createIndicator,
+  createUnit,
+} from '../../testing/factories.js';
 import {
   ApiClient,
   databaseKinds,
@@ -71,7 +76,10 @@ describe.each(databaseKinds)('email reminders on %s', (kind) => {
       password: 'et-godt-passord',
       locale: 'nb',
     });
-    await admin.post(`/api/users/${reporter.body.user.id}/grants`, { orgUnitId: school.id, role: 'reporter' });
+    await admin.post(`/api/users/${reporter.body.user.id}/grants`, {
+      orgUnitId: school.id,
+      role: 'reporter',
+    });
 
     const areaId = (await createFocusArea(admin, 'Brukere')).id;
     const criterionId = (await createCriterion(admin, areaId, tenant.rootUnitId, 'Trivsel')).id;
@@ -84,10 +92,19 @@ describe.each(databaseKinds)('email reminders on %s', (kind) => {
     });
     await admin.send('PUT', '/api/targets', {
       validFrom: '2020',
-      changes: [{ indicatorId: indicator.id, orgUnitId: school.id, values: { kind: 'value', target: 80, threshold: 70 } }],
+      changes: [
+        {
+          indicatorId: indicator.id,
+          orgUnitId: school.id,
+          values: { kind: 'value', target: 80, threshold: 70 },
+        },
+      ],
     });
     // One result due in three days, one that was due ten days ago.
-    for (const [period, dueDays] of [[addDays(today, -2), 5], [addDays(today, -20), 10]] as const) {
+    for (const [period, dueDays] of [
+      [addDays(today, -2), 5],
+      [addDays(today, -20), 10],
+    ] as const) {
       const response = await admin.post('/api/measurement-points/series', {
         indicatorId: indicator.id,
         from: period,
@@ -104,7 +121,11 @@ describe.each(databaseKinds)('email reminders on %s', (kind) => {
 
   const mailer = () =>
     createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true });
-  const options = { today, from: 'Balanse <balanse@example.no>', appUrl: 'https://balanse.example.no' };
+  const options = {
+    today,
+    from: 'Balanse <balanse@example.no>',
+    appUrl: 'https://balanse.example.no',
+  };
 
   it('tells the reporter what is due soon and the unit leader what is overdue, once', async () => {
     const sent = await sendReminders(test.db, mailer(), options, log);

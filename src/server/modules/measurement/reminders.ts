@@ -55,7 +55,9 @@ async function remindTenant(
   log: FastifyBaseLogger,
 ): Promise<number> {
   const settings = await readSettings(db, tenantId);
-  const missing = (await queries.selectMeasurements(db, tenantId, {})).filter((m) => m.version === 0);
+  const missing = (await queries.selectMeasurements(db, tenantId, {})).filter(
+    (m) => m.version === 0,
+  );
   if (missing.length === 0) return 0;
   const [tree, recipients, indicators] = await Promise.all([
     loadOrgTree(db, tenantId),
@@ -87,7 +89,8 @@ async function remindTenant(
     if (measurement.due_date >= options.today && measurement.due_date <= soonUntil) {
       const path = selfAndAncestorIds(tree, measurement.org_unit_id);
       for (const recipient of recipients) {
-        if (recipient.reporterUnitIds.some((unitId) => path.includes(unitId))) add(recipient, 'due_soon', item);
+        if (recipient.reporterUnitIds.some((unitId) => path.includes(unitId)))
+          add(recipient, 'due_soon', item);
       }
     }
     const leader = recipients.find((recipient) => recipient.userId === unit?.leaderUserId);
@@ -130,7 +133,12 @@ async function claimAndSend(
     await mailer.sendMail({
       from: options.from,
       to: recipient.email,
-      ...reminderText(kind, claimed.map((claim) => claim.item), options.appUrl, recipient.locale),
+      ...reminderText(
+        kind,
+        claimed.map((claim) => claim.item),
+        options.appUrl,
+        recipient.locale,
+      ),
     });
     await queries.markRemindersSent(db, ids, nowIso());
     log.info({ tenant: tenantId, kind, rows: claimed.length }, 'reminder sent');
@@ -143,16 +151,34 @@ async function claimAndSend(
 }
 
 /** The email itself, in the recipient's language. */
-export function reminderText(kind: ReminderKind, items: Item[], appUrl: string, locale: 'nb' | 'en') {
-  const lines = items.map((item) => `- ${item.indicatorName}, ${item.unitName}, ${item.periodKey} (${item.dueDate})`);
+export function reminderText(
+  kind: ReminderKind,
+  items: Item[],
+  appUrl: string,
+  locale: 'nb' | 'en',
+) {
+  const lines = items.map(
+    (item) => `- ${item.indicatorName}, ${item.unitName}, ${item.periodKey} (${item.dueDate})`,
+  );
   const link = `${appUrl.replace(/\/$/, '')}/`;
   if (locale === 'en') {
     return kind === 'due_soon'
-      ? { subject: 'Balanse: results due soon', text: `These results are due soon:\n${lines.join('\n')}\n\nEnter them in Balanse: ${link}` }
-      : { subject: 'Balanse: results overdue', text: `These results are overdue in your unit:\n${lines.join('\n')}\n\n${link}` };
+      ? {
+          subject: 'Balanse: results due soon',
+          text: `These results are due soon:\n${lines.join('\n')}\n\nEnter them in Balanse: ${link}`,
+        }
+      : {
+          subject: 'Balanse: results overdue',
+          text: `These results are overdue in your unit:\n${lines.join('\n')}\n\n${link}`,
+        };
   }
   return kind === 'due_soon'
-    ? { subject: 'Balanse: resultater skal snart rapporteres', text: `Disse resultatene skal snart rapporteres:\n${lines.join('\n')}\n\nRegistrer dem i Balanse: ${link}` }
-    : { subject: 'Balanse: resultater er forsinket', text: `Disse resultatene i din enhet er forsinket:\n${lines.join('\n')}\n\n${link}` };
+    ? {
+        subject: 'Balanse: resultater skal snart rapporteres',
+        text: `Disse resultatene skal snart rapporteres:\n${lines.join('\n')}\n\nRegistrer dem i Balanse: ${link}`,
+      }
+    : {
+        subject: 'Balanse: resultater er forsinket',
+        text: `Disse resultatene i din enhet er forsinket:\n${lines.join('\n')}\n\n${link}`,
+      };
 }
-

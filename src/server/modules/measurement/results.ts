@@ -6,12 +6,7 @@
 import { selfAndAncestorIds, subtreeIds } from '#domain/orgTree.js';
 import { type Period, parsePeriod, periodsInYear } from '#domain/periods.js';
 import { ratioScale } from '#domain/results.js';
-import {
-  type ResultValue,
-  type RolledValue,
-  combinePeriodValues,
-  rollUp,
-} from '#domain/rollup.js';
+import { type ResultValue, type RolledValue, combinePeriodValues, rollUp } from '#domain/rollup.js';
 import { type Status, evaluateStatus } from '#domain/status.js';
 import type { RequestContext } from '../../context.js';
 import { AppError } from '../../errors.js';
@@ -36,7 +31,8 @@ export interface UnitResult {
 /** The periods whose values make up `period` for an indicator measured at `frequency`. */
 function componentPeriods(period: Period, indicator: Indicator): string[] {
   const frequency = indicator.definition.frequency;
-  if (period.kind !== 'year' || frequency === 'year' || frequency === 'single_date') return [period.key];
+  if (period.kind !== 'year' || frequency === 'year' || frequency === 'single_date')
+    return [period.key];
   return periodsInYear(frequency, Number(period.key)).map((part) => part.key);
 }
 
@@ -54,13 +50,20 @@ export async function unitResults(
   const indicators = (await loadIndicators(ctx.db, ctx.actor.tenantId)).filter(
     (indicator) => !indicator.archivedAt && appliesTo(indicator, path),
   );
-  const periodKeys = [...new Set(indicators.flatMap((indicator) => componentPeriods(period, indicator)))];
+  const periodKeys = [
+    ...new Set(indicators.flatMap((indicator) => componentPeriods(period, indicator))),
+  ];
   const rows = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, {
     unitIds: subtreeIds(tree, orgUnitId),
     indicatorIds: indicators.map((indicator) => indicator.id),
     periodKeys,
   });
-  const resolver = await targetResolver(ctx.db, ctx.actor.tenantId, tree, indicators.map((i) => i.id));
+  const resolver = await targetResolver(
+    ctx.db,
+    ctx.actor.tenantId,
+    tree,
+    indicators.map((i) => i.id),
+  );
   const today = todayIso();
 
   return indicators.map((indicator) => {
@@ -77,7 +80,9 @@ export async function unitResults(
       scale,
     );
     const target = resolver.resolve(indicator.id, orgUnitId, period.start);
-    const ownRow = own.find((row) => row.org_unit_id === orgUnitId && row.period_key === period.key);
+    const ownRow = own.find(
+      (row) => row.org_unit_id === orgUnitId && row.period_key === period.key,
+    );
     const status = evaluateStatus({
       direction: indicator.definition.direction,
       decimals: indicator.definition.decimals,
@@ -106,7 +111,9 @@ function enteredValues(
   scale: number,
 ): Map<string, ResultValue> {
   const byUnit = new Map<string, ResultValue[]>();
-  const ordered = [...rows].sort((a, b) => periodKeys.indexOf(a.period_key) - periodKeys.indexOf(b.period_key));
+  const ordered = [...rows].sort(
+    (a, b) => periodKeys.indexOf(a.period_key) - periodKeys.indexOf(b.period_key),
+  );
   for (const row of ordered) {
     if (row.version === 0 || row.value === null) continue;
     const values = byUnit.get(row.org_unit_id) ?? [];

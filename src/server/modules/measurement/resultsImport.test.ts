@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCriterion, createFocusArea, createIndicator, createUnit } from '../../testing/factories.js';
+import {
+  createCriterion,
+  createFocusArea,
+  createIndicator,
+  createUnit,
+} from '../../testing/factories.js';
 import {
   ApiClient,
   databaseKinds,
@@ -49,7 +54,11 @@ describe.each(databaseKinds)('importing results on %s', (kind) => {
       focusAreaId: areaId,
       criterionIds: [criterionId],
       code: 'FRAV',
-      definition: { valueType: 'ratio', unitAggregation: 'ratio_of_sums', direction: 'lower_is_better' },
+      definition: {
+        valueType: 'ratio',
+        unitAggregation: 'ratio_of_sums',
+        direction: 'lower_is_better',
+      },
     });
   });
   afterAll(() => test.close());
@@ -105,7 +114,10 @@ describe.each(databaseKinds)('importing results on %s', (kind) => {
     expect(commit.body).toEqual({ entered: 3, corrected: 0, unchanged: 0 });
 
     const [schoolResult] = await results(school, '2024/25');
-    expect(schoolResult?.current).toMatchObject({ value: 4.2, comment: 'Økt trivsel etter tiltak' });
+    expect(schoolResult?.current).toMatchObject({
+      value: 4.2,
+      comment: 'Økt trivsel etter tiltak',
+    });
     const [sick] = await results(school, '2025-T1');
     expect(sick?.current).toMatchObject({ value: 7, numerator: 7, denominator: 100 });
   });
@@ -150,12 +162,17 @@ describe.each(databaseKinds)('importing results on %s', (kind) => {
       name: 'Skole',
       password: 'et-godt-passord',
     });
-    await admin.post(`/api/users/${user.body.user.id}/grants`, { orgUnitId: school.id, role: 'reporter' });
+    await admin.post(`/api/users/${user.body.user.id}/grants`, {
+      orgUnitId: school.id,
+      role: 'reporter',
+    });
     const reporter = await ApiClient.login(test.app, email, 'et-godt-passord');
     const preview = await reporter.post<Preview>(
       '/api/results/import/preview',
       csv(['Indikator;Enhet;Periode;Verdi', `TRIV;${kindergarten.code};2022/23;3`]),
     );
-    expect(preview.body.issues).toEqual([expect.objectContaining({ line: 2, code: 'unknown_unit' })]);
+    expect(preview.body.issues).toEqual([
+      expect.objectContaining({ line: 2, code: 'unknown_unit' }),
+    ]);
   });
 });

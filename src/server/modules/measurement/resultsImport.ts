@@ -76,14 +76,22 @@ async function plan(ctx: RequestContext, file: ResultsImportFile) {
   const table = await readTable(file.fileName, Buffer.from(file.contentBase64, 'base64'));
   const mapping = mapColumns(table.header, file.mapping ?? {});
   const issues: Issue[] = [];
-  const missing = (['indicatorCode', 'unitCode', 'periodKey'] as const).filter((f) => mapping[f] === undefined);
-  if (mapping.value === undefined && mapping.numerator === undefined) missing.push('value' as never);
+  const missing = (['indicatorCode', 'unitCode', 'periodKey'] as const).filter(
+    (f) => mapping[f] === undefined,
+  );
+  if (mapping.value === undefined && mapping.numerator === undefined)
+    missing.push('value' as never);
   if (missing.length > 0) {
     return {
       header: table.header,
       mapping,
       rows: [] as Planned[],
-      issues: missing.map((field) => ({ line: 1, field, code: 'missing_column', message: `No column for ${field}` })),
+      issues: missing.map((field) => ({
+        line: 1,
+        field,
+        code: 'missing_column',
+        message: `No column for ${field}`,
+      })),
     };
   }
 
@@ -97,7 +105,9 @@ async function plan(ctx: RequestContext, file: ResultsImportFile) {
   const existing = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, {
     indicatorIds: indicators.map((indicator) => indicator.id),
   });
-  const current = new Map(existing.map((row) => [`${row.indicator_id}|${row.org_unit_id}|${row.period_key}`, row]));
+  const current = new Map(
+    existing.map((row) => [`${row.indicator_id}|${row.org_unit_id}|${row.period_key}`, row]),
+  );
   const approvals = await queries.selectApprovals(ctx.db, ctx.actor.tenantId, {});
   const seen = new Map<string, number>();
   const rows: Planned[] = [];
@@ -108,17 +118,24 @@ async function plan(ctx: RequestContext, file: ResultsImportFile) {
       return index === undefined ? '' : (cells[index] ?? '').trim();
     };
     const before = issues.length;
-    const fail = (field: string, code: string, message: string) => issues.push({ line, field, code, message });
+    const fail = (field: string, code: string, message: string) =>
+      issues.push({ line, field, code, message });
     const indicator = indicatorByCode.get(cell('indicatorCode'));
     const unit = unitByCode.get(cell('unitCode'));
     const period = parsePeriod(cell('periodKey'));
-    if (!indicator) fail('indicatorCode', 'unknown_indicator', `No indicator has the code "${cell('indicatorCode')}"`);
+    if (!indicator)
+      fail(
+        'indicatorCode',
+        'unknown_indicator',
+        `No indicator has the code "${cell('indicatorCode')}"`,
+      );
     if (!unit || !mayActOn(tree, ctx.actor.grants, unit.id, 'reader')) {
       fail('unitCode', 'unknown_unit', `No unit you can see has the code "${cell('unitCode')}"`);
     } else if (!mayActOn(tree, ctx.actor.grants, unit.id, 'reporter')) {
       fail('unitCode', 'forbidden', 'You do not report for this unit');
     }
-    if (!period) fail('periodKey', 'invalid_period', `"${cell('periodKey')}" is not a period such as 2025-T2`);
+    if (!period)
+      fail('periodKey', 'invalid_period', `"${cell('periodKey')}" is not a period such as 2025-T2`);
     if (!indicator || !unit || !period || issues.length > before) continue;
     if (!appliesTo(indicator, selfAndAncestorIds(tree, unit.id))) {
       fail('indicatorCode', 'not_applicable', `${indicator.name} does not apply to ${unit.name}`);
@@ -145,8 +162,12 @@ async function plan(ctx: RequestContext, file: ResultsImportFile) {
     const was = current.get(key);
     const comment = cell('comment');
     const same =
-      was && was.version > 0 && was.value === checked.value && was.numerator === checked.numerator &&
-      was.denominator === checked.denominator && (was.comment ?? '') === comment;
+      was &&
+      was.version > 0 &&
+      was.value === checked.value &&
+      was.numerator === checked.numerator &&
+      was.denominator === checked.denominator &&
+      (was.comment ?? '') === comment;
     rows.push({
       line,
       indicatorId: indicator.id,
@@ -164,7 +185,10 @@ async function plan(ctx: RequestContext, file: ResultsImportFile) {
   return { header: table.header, mapping, rows, issues };
 }
 
-function mapColumns(header: readonly string[], chosen: ColumnMapping): Partial<Record<ResultField, number>> {
+function mapColumns(
+  header: readonly string[],
+  chosen: ColumnMapping,
+): Partial<Record<ResultField, number>> {
   const folded = header.map((heading) => heading.trim().toLowerCase());
   const mapping: Partial<Record<ResultField, number>> = {};
   for (const field of resultFields) {
@@ -184,7 +208,11 @@ function readNumbers(
   const read = (field: ResultField) => {
     const parsed = parseNorwegianNumber(cell(field));
     if (parsed.ok) return parsed.value;
-    fail(field, parsed.reason === 'empty' ? 'required' : 'not_a_number', `"${cell(field)}" is not a number`);
+    fail(
+      field,
+      parsed.reason === 'empty' ? 'required' : 'not_a_number',
+      `"${cell(field)}" is not a number`,
+    );
     return null;
   };
   if (cell('numerator') !== '' || cell('denominator') !== '') {
@@ -225,18 +253,27 @@ export async function commitResultsImport(
 ): Promise<{ entered: number; corrected: number; unchanged: number }> {
   const { rows, issues } = await plan(ctx, file);
   if (issues.length > 0) {
-    throw new AppError('import_invalid', 'The file has rows that cannot be imported', 'file', { issues });
+    throw new AppError('import_invalid', 'The file has rows that cannot be imported', 'file', {
+      issues,
+    });
   }
   const changed = rows.filter((row) => row.action !== 'unchanged');
   await ctx.db.transaction().execute(async (trx) => {
     const measurementIds = await ensureMeasurements(trx, ctx, changed);
-    const stored = await queries.selectMeasurements(trx, ctx.actor.tenantId, { ids: measurementIds });
+    const stored = await queries.selectMeasurements(trx, ctx.actor.tenantId, {
+      ids: measurementIds,
+    });
     const byId = new Map(stored.map((row) => [row.id, row]));
     const checked: CheckedEntry[] = changed.map((row, index) => {
       const measurement = byId.get(measurementIds[index] as string);
       if (!measurement) throw new AppError('internal_error', 'Measurement vanished during import');
       return {
-        entry: { measurementId: measurement.id, value: row.value, comment: row.comment, expectedVersion: measurement.version },
+        entry: {
+          measurementId: measurement.id,
+          value: row.value,
+          comment: row.comment,
+          expectedVersion: measurement.version,
+        },
         row: measurement,
         result: { value: row.value, numerator: row.numerator, denominator: row.denominator },
       };

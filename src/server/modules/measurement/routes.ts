@@ -115,7 +115,8 @@ export async function measurementRoutes(app: App): Promise<void> {
         response: { 201: z.object({ created: z.array(point), skipped: z.array(z.string()) }) },
       },
     },
-    async (request, reply) => reply.code(201).send(await createSeries(contextOf(request), request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createSeries(contextOf(request), request.body)),
   );
 
   app.get(
@@ -127,7 +128,9 @@ export async function measurementRoutes(app: App): Promise<void> {
         response: { 200: z.object({ points: z.array(point) }) },
       },
     },
-    async (request) => ({ points: await listPoints(contextOf(request), request.query.indicatorId) }),
+    async (request) => ({
+      points: await listPoints(contextOf(request), request.query.indicatorId),
+    }),
   );
 
   app.get(
@@ -255,7 +258,9 @@ export async function measurementRoutes(app: App): Promise<void> {
         },
       },
     },
-    async (request) => ({ history: await entry.valueHistory(contextOf(request), request.params.id) }),
+    async (request) => ({
+      history: await entry.valueHistory(contextOf(request), request.params.id),
+    }),
   );
 
   app.get(
@@ -277,7 +282,11 @@ export async function measurementRoutes(app: App): Promise<void> {
     '/approvals',
     { schema: { tags, querystring: unitPeriod, response: { 200: z.object({ approval }) } } },
     async (request) => ({
-      approval: await approvalState(contextOf(request), request.query.orgUnitId, request.query.periodKey),
+      approval: await approvalState(
+        contextOf(request),
+        request.query.orgUnitId,
+        request.query.periodKey,
+      ),
     }),
   );
 
@@ -285,7 +294,11 @@ export async function measurementRoutes(app: App): Promise<void> {
     '/approvals',
     { schema: { tags, body: unitPeriod, response: { 200: z.object({ approval }) } } },
     async (request) => ({
-      approval: await approvePeriod(contextOf(request), request.body.orgUnitId, request.body.periodKey),
+      approval: await approvePeriod(
+        contextOf(request),
+        request.body.orgUnitId,
+        request.body.periodKey,
+      ),
     }),
   );
 
@@ -324,7 +337,8 @@ export async function measurementRoutes(app: App): Promise<void> {
         response: { 201: z.object({ token: z.string(), apiToken }) },
       },
     },
-    async (request, reply) => reply.code(201).send(await createToken(contextOf(request), request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createToken(contextOf(request), request.body)),
   );
 
   app.delete(

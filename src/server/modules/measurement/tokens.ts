@@ -73,7 +73,9 @@ export async function listTokens(ctx: RequestContext): Promise<ApiToken[]> {
 }
 
 export async function revokeToken(ctx: RequestContext, tokenId: string): Promise<void> {
-  const row = (await queries.selectTokens(ctx.db, ctx.actor.tenantId)).find((t) => t.id === tokenId);
+  const row = (await queries.selectTokens(ctx.db, ctx.actor.tenantId)).find(
+    (t) => t.id === tokenId,
+  );
   if (!row) throw notFound('API token');
   await requireRole(ctx, row.org_unit_id, 'administrator');
   await ctx.db.transaction().execute(async (trx) => {

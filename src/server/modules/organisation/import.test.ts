@@ -31,7 +31,8 @@ function sandeRows(rootCode: string): string[][] {
   const walk = (units: SourceUnit[], parentCode: string) =>
     units.forEach((unit, index) => {
       const code = `${parentCode}-${index + 1}`;
-      const kind = unit.level === 'sektor' ? 'sektor' : unit.level.startsWith('stab') ? 'stab' : 'enhet';
+      const kind =
+        unit.level === 'sektor' ? 'sektor' : unit.level.startsWith('stab') ? 'stab' : 'enhet';
       rows.push([code, unit.name, parentCode, kind]);
       walk(unit.children ?? [], code);
     });
@@ -100,7 +101,10 @@ describe.each(databaseKinds)('importing an organisation on %s', (kind) => {
   it('names a missing column instead of guessing', async () => {
     const preview = await admin.post<ImportPreview>(
       '/api/org-units/import/preview',
-      csvFile([['kode', 'navn'], ['A', 'Sektor']]),
+      csvFile([
+        ['kode', 'navn'],
+        ['A', 'Sektor'],
+      ]),
     );
     expect(preview.body.issues).toEqual([
       expect.objectContaining({ line: 1, field: 'parentCode', code: 'missing_column' }),

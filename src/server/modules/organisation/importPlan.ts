@@ -138,7 +138,12 @@ function locateColumns(header: readonly string[]): Record<Column, number> {
   const normalised = header.map((cell) => cell.trim().toLowerCase());
   const find = (key: Column) =>
     normalised.findIndex((cell) => (columnAliases[key] as readonly string[]).includes(cell));
-  return { code: find('code'), name: find('name'), parentCode: find('parentCode'), kind: find('kind') };
+  return {
+    code: find('code'),
+    name: find('name'),
+    parentCode: find('parentCode'),
+    kind: find('kind'),
+  };
 }
 
 function readRows(
@@ -221,9 +226,7 @@ function plannedUnit(row: ParsedRow, byCode: ReadonlyMap<string, ExistingUnit>):
   const currentParentCode =
     [...byCode.values()].find((unit) => unit.id === current.parentId)?.code ?? null;
   const unchanged =
-    current.name === row.name &&
-    current.kind === row.kind &&
-    currentParentCode === row.parentCode;
+    current.name === row.name && current.kind === row.kind && currentParentCode === row.parentCode;
   return { ...row, action: unchanged ? 'unchanged' : 'update', existingId: current.id };
 }
 

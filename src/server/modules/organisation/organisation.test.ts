@@ -61,9 +61,9 @@ describe.each(databaseKinds)('organisation on %s', (kind) => {
     });
     expect(response.body.unit.name).toBe('Nytt navn');
 
-    const history = await admin.get<{ events: { action: string; before: OrgUnit; after: OrgUnit }[] }>(
-      `/api/audit?orgUnitId=${unit.id}`,
-    );
+    const history = await admin.get<{
+      events: { action: string; before: OrgUnit; after: OrgUnit }[];
+    }>(`/api/audit?orgUnitId=${unit.id}`);
     const rename = history.body.events.find((event) => event.action === 'update');
     expect(rename?.before.name).toBe('Gammelt navn');
     expect(rename?.after.name).toBe('Nytt navn');
@@ -142,7 +142,12 @@ describe.each(databaseKinds)('organisation on %s', (kind) => {
 
   describe('bad input gets a clear error and changes nothing', () => {
     const cases: [string, unknown, string, string][] = [
-      ['an unknown field', { code: 'X1', name: 'X', kind: 'unit', colour: 'red' }, 'colour', 'unrecognized_keys'],
+      [
+        'an unknown field',
+        { code: 'X1', name: 'X', kind: 'unit', colour: 'red' },
+        'colour',
+        'unrecognized_keys',
+      ],
       ['a wrong type', { code: 42, name: 'X', kind: 'unit' }, 'code', 'invalid_type'],
       ['a missing field', { code: 'X2', kind: 'unit' }, 'name', 'invalid_type'],
       ['an unknown kind', { code: 'X3', name: 'X', kind: 'castle' }, 'kind', 'invalid_value'],

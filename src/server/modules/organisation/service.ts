@@ -52,7 +52,9 @@ export function toOrgUnit(row: OrgUnitRow): OrgUnit {
 
 export async function loadOrgTree(db: Db, tenantId: string) {
   const rows = await queries.selectTreeRows(db, tenantId);
-  return indexTree(rows.map((row) => ({ id: row.id, parentId: row.parent_id, validTo: row.valid_to })));
+  return indexTree(
+    rows.map((row) => ({ id: row.id, parentId: row.parent_id, validTo: row.valid_to })),
+  );
 }
 
 /** Every unit the actor can read, closed ones only when asked for. */
@@ -157,7 +159,10 @@ export async function updateUnit(
     if (changes.code !== undefined && changes.code !== before.code) {
       await ensureCodeFree(trx, ctx.actor.tenantId, changes.code);
     }
-    if (changes.leaderUserId && !(await userBelongsToTenant(trx, ctx.actor.tenantId, changes.leaderUserId))) {
+    if (
+      changes.leaderUserId &&
+      !(await userBelongsToTenant(trx, ctx.actor.tenantId, changes.leaderUserId))
+    ) {
       throw new AppError('validation_failed', 'No such user', 'leaderUserId');
     }
     await queries.updateUnit(trx, ctx.actor.tenantId, unitId, {

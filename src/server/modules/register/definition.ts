@@ -50,7 +50,8 @@ export const definitionSchema = z
   })
   .superRefine((definition, context) => {
     const problem = definitionProblem(definition);
-    if (problem) context.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+    if (problem)
+      context.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
   });
 
 export type Definition = z.infer<typeof definitionSchema>;
@@ -65,10 +66,16 @@ export function definitionProblem(
 ): { field: string; message: string } | null {
   const { unitOfMeasure, scaleMin, scaleMax, valueType, unitAggregation } = definition;
   if (unitOfMeasure === 'score' && (scaleMin === null || scaleMax === null)) {
-    return { field: 'scaleMin', message: 'A score needs the lowest and highest value of its scale' };
+    return {
+      field: 'scaleMin',
+      message: 'A score needs the lowest and highest value of its scale',
+    };
   }
   if (scaleMin !== null && scaleMax !== null && scaleMin >= scaleMax) {
-    return { field: 'scaleMax', message: 'The highest value of the scale must be above the lowest' };
+    return {
+      field: 'scaleMax',
+      message: 'The highest value of the scale must be above the lowest',
+    };
   }
   if (valueType === 'ratio' && !['ratio_of_sums', 'none'].includes(unitAggregation)) {
     return {

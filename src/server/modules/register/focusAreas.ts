@@ -111,7 +111,10 @@ export async function updateFocusArea(
 export async function reorderFocusAreas(ctx: RequestContext, ids: string[]): Promise<FocusArea[]> {
   await requireRoleOnRoot(ctx, 'planner');
   const active = await listFocusAreas(ctx, { includeArchived: false });
-  ensureSameSet(active.map((area) => area.id), ids);
+  ensureSameSet(
+    active.map((area) => area.id),
+    ids,
+  );
   await ctx.db.transaction().execute(async (trx) => {
     for (const [index, id] of ids.entries()) {
       await queries.updateFocusArea(trx, ctx.actor.tenantId, id, { sort_order: index + 1 });

@@ -55,7 +55,12 @@ describe.each(databaseKinds)('the handbook in Excel on %s', (kind) => {
     tenant = await seedTenant(test.db);
     planner = await ApiClient.login(test.app, tenant.admin.email, tenant.admin.password);
     const area = await createFocusArea(planner, 'Medarbeidere');
-    const criterion = await createCriterion(planner, area.id, tenant.rootUnitId, 'Friske medarbeidere');
+    const criterion = await createCriterion(
+      planner,
+      area.id,
+      tenant.rootUnitId,
+      'Friske medarbeidere',
+    );
     sickLeave = await createIndicator(planner, {
       focusAreaId: area.id,
       criterionIds: [criterion.id],
@@ -78,7 +83,10 @@ describe.each(databaseKinds)('the handbook in Excel on %s', (kind) => {
         unitOfMeasure: 'score',
         scaleMin: 1,
         scaleMax: 6,
-        basis: { kind: 'question', questions: ['Jeg trives på jobben', 'Jeg får brukt mine evner'] },
+        basis: {
+          kind: 'question',
+          questions: ['Jeg trives på jobben', 'Jeg får brukt mine evner'],
+        },
       },
     });
   });
@@ -86,7 +94,13 @@ describe.each(databaseKinds)('the handbook in Excel on %s', (kind) => {
 
   it('writes one readable row per indicator, with headings and values in words', async () => {
     const rows = await sheetRows(await download(test, planner, 'nb'));
-    expect(rows[0]?.slice(0, 5)).toEqual(['Kode', 'Navn', 'Fokusområde', 'Suksesskriterier', 'Definisjon']);
+    expect(rows[0]?.slice(0, 5)).toEqual([
+      'Kode',
+      'Navn',
+      'Fokusområde',
+      'Suksesskriterier',
+      'Definisjon',
+    ]);
     const row = rows.find((cells) => cells[0] === 'MED-01') as string[];
     const byHeading = new Map(rows[0]?.map((heading, index) => [heading, row[index]]));
     expect(byHeading.get('Navn')).toBe('Sykefravær');
@@ -120,7 +134,9 @@ describe.each(databaseKinds)('the handbook in Excel on %s', (kind) => {
     newRow[0] = 'MED-03';
     newRow[header.indexOf('Name')] = 'Sykefravær korttid';
     edited.push(newRow);
-    const csv = edited.map((cells) => cells.map((cell) => `"${(cell ?? '').replaceAll('"', '""')}"`).join(';')).join('\n');
+    const csv = edited
+      .map((cells) => cells.map((cell) => `"${(cell ?? '').replaceAll('"', '""')}"`).join(';'))
+      .join('\n');
     const file = asFile('handbook.csv', Buffer.from(csv, 'utf8'));
 
     const preview = await planner.post<Preview>('/api/indicators/import/preview', file);

@@ -39,9 +39,12 @@ export async function exportHandbook(ctx: RequestContext, locale: Locale): Promi
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Balanse';
-  const sheet = workbook.addWorksheet(locale === 'nb' ? 'Indikatorregister' : 'Indicator register', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
+  const sheet = workbook.addWorksheet(
+    locale === 'nb' ? 'Indikatorregister' : 'Indicator register',
+    {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    },
+  );
   sheet.columns = handbookColumns.map((column) => ({
     header: columnHeadings[locale][column],
     key: column,

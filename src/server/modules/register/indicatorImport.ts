@@ -16,7 +16,12 @@ import {
   handbookColumns,
   valueLabels,
 } from './handbookColumns.js';
-import { type Indicator, loadIndicators, writeIndicatorUpdate, writeNewIndicator } from './indicators.js';
+import {
+  type Indicator,
+  loadIndicators,
+  writeIndicatorUpdate,
+  writeNewIndicator,
+} from './indicators.js';
 import * as queries from './queries.js';
 
 export interface IndicatorImportIssue {
@@ -149,7 +154,8 @@ function planRows(table: Table, lookup: Lookup) {
     const before = issues.length;
     const row = readRow(cell, lookup, fail);
     const code = cell('code');
-    if (seen.has(code)) fail('code', 'duplicate', `The code ${code} is also on line ${seen.get(code)}`);
+    if (seen.has(code))
+      fail('code', 'duplicate', `The code ${code} is also on line ${seen.get(code)}`);
     seen.set(code, line);
     if (row && issues.length === before) rows.push({ ...row, line });
   }
@@ -184,14 +190,24 @@ function readRow(
 
   const focusAreaId = lookup.areas.get(fold(cell('focusArea')));
   if (!focusAreaId) fail('focusArea', 'unknown_focus_area', `No focus area "${cell('focusArea')}"`);
-  const criterionNames = cell('criteria').split(/[;\n]/).map((part) => part.trim()).filter(Boolean);
-  if (criterionNames.length === 0) fail('criteria', 'required', 'Name at least one success criterion');
+  const criterionNames = cell('criteria')
+    .split(/[;\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (criterionNames.length === 0)
+    fail('criteria', 'required', 'Name at least one success criterion');
   const criterionIds: string[] = [];
   for (const criterionName of criterionNames) {
-    const id = focusAreaId ? lookup.criteria.get(`${focusAreaId}|${fold(criterionName)}`) : undefined;
+    const id = focusAreaId
+      ? lookup.criteria.get(`${focusAreaId}|${fold(criterionName)}`)
+      : undefined;
     if (id) criterionIds.push(id);
     else if (focusAreaId) {
-      fail('criteria', 'unknown_criterion', `No success criterion "${criterionName}" in the focus area`);
+      fail(
+        'criteria',
+        'unknown_criterion',
+        `No success criterion "${criterionName}" in the focus area`,
+      );
     }
   }
 
@@ -208,11 +224,23 @@ function sameAs(
   existing: Indicator,
   row: Pick<PlannedRow, 'name' | 'focusAreaId' | 'criterionIds' | 'definition' | 'archived'>,
 ): boolean {
-  const shape = (value: Pick<PlannedRow, 'name' | 'focusAreaId' | 'criterionIds' | 'definition' | 'archived'>) =>
-    JSON.stringify([value.name, value.focusAreaId, [...value.criterionIds].sort(), value.definition, value.archived]);
+  const shape = (
+    value: Pick<PlannedRow, 'name' | 'focusAreaId' | 'criterionIds' | 'definition' | 'archived'>,
+  ) =>
+    JSON.stringify([
+      value.name,
+      value.focusAreaId,
+      [...value.criterionIds].sort(),
+      value.definition,
+      value.archived,
+    ]);
   return (
     shape(row) ===
-    shape({ ...existing, criterionIds: existing.criterionIds, archived: existing.archivedAt !== null })
+    shape({
+      ...existing,
+      criterionIds: existing.criterionIds,
+      archived: existing.archivedAt !== null,
+    })
   );
 }
 
@@ -241,7 +269,8 @@ function readDefinition(
   const number = (column: HandbookColumn) => {
     const text = cell(column).replace(',', '.');
     if (text === '') return null;
-    if (Number.isNaN(Number(text))) fail(column, 'not_a_number', `"${cell(column)}" is not a number`);
+    if (Number.isNaN(Number(text)))
+      fail(column, 'not_a_number', `"${cell(column)}" is not a number`);
     return Number(text);
   };
 
@@ -250,7 +279,10 @@ function readDefinition(
     definition: cell('definition'),
     purpose: cell('purpose'),
     weaknesses: cell('weaknesses'),
-    basis: readBasis(label('basisKind', 'free_text'), cell('basisDetail') || cell('definition') || '-'),
+    basis: readBasis(
+      label('basisKind', 'free_text'),
+      cell('basisDetail') || cell('definition') || '-',
+    ),
     unitOfMeasure: label('unitOfMeasure'),
     scaleMin: number('scaleMin'),
     scaleMax: number('scaleMax'),
@@ -274,7 +306,13 @@ function readDefinition(
 function readBasis(kind: string | undefined, detail: string): unknown {
   switch (kind ?? 'free_text') {
     case 'question':
-      return { kind, questions: detail.split('\n').map((line) => line.trim()).filter(Boolean) };
+      return {
+        kind,
+        questions: detail
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      };
     case 'register':
       return { kind, system: detail };
     case 'external_statistic': {

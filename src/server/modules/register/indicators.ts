@@ -69,7 +69,9 @@ function toIndicator(row: IndicatorTable, links: Links): Indicator {
       .map((link) => link.success_criterion_id),
     ownerUnitId: row.owner_unit_id,
     ownerUserId: row.owner_user_id,
-    unitIds: links.units.filter((link) => link.indicator_id === row.id).map((link) => link.org_unit_id),
+    unitIds: links.units
+      .filter((link) => link.indicator_id === row.id)
+      .map((link) => link.org_unit_id),
     definition: JSON.parse(row.definition_json) as Definition,
     archivedAt: row.archived_at,
     updatedAt: row.updated_at,
@@ -197,9 +199,7 @@ export async function updateIndicator(
     await requireRole(ctx, changes.ownerUnitId, 'planner');
   }
   await checkLinks(ctx, mergeChanges(before, changes));
-  return ctx.db
-    .transaction()
-    .execute((trx) => writeIndicatorUpdate(trx, ctx, before, changes));
+  return ctx.db.transaction().execute((trx) => writeIndicatorUpdate(trx, ctx, before, changes));
 }
 
 function mergeChanges(before: Indicator, changes: IndicatorChanges) {
@@ -333,4 +333,3 @@ function indicatorChange(
     after,
   };
 }
-

@@ -30,7 +30,10 @@ interface PublishedIndicator {
 
 const source = JSON.parse(
   readFileSync(
-    path.resolve(import.meta.dirname, '../../../../data/scorecard_loten_teknisk_drift_2013-2015.json'),
+    path.resolve(
+      import.meta.dirname,
+      '../../../../data/scorecard_loten_teknisk_drift_2013-2015.json',
+    ),
     'utf8',
   ),
 ) as { indicators: PublishedIndicator[] };
@@ -47,7 +50,10 @@ function reading(published: PublishedIndicator) {
   }
   // "> 4" is read as "at least 4": no threshold was published, so yellow has no room.
   const direction = published.polarity_inferred as 'higher_is_better' | 'lower_is_better';
-  return { direction, values: { kind: 'value' as const, target: target.value, threshold: target.value } };
+  return {
+    direction,
+    values: { kind: 'value' as const, target: target.value, threshold: target.value },
+  };
 }
 
 function measure(published: PublishedIndicator) {
@@ -113,7 +119,9 @@ describe.each(databaseKinds)('a real municipal scorecard on %s', (kind) => {
       expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     }
     structure = (
-      await planner.get<ScorecardStructure>(`/api/scorecard-structure?orgUnitId=${unitId}&period=2015`)
+      await planner.get<ScorecardStructure>(
+        `/api/scorecard-structure?orgUnitId=${unitId}&period=2015`,
+      )
     ).body;
   });
   afterAll(() => test.close());
@@ -126,9 +134,15 @@ describe.each(databaseKinds)('a real municipal scorecard on %s', (kind) => {
   it.each(source.indicators.map((row) => [row.indicator, row] as const))(
     'reads back “%s” with its published target and group',
     (_name, published) => {
-      const area = structure.focusAreas.find((candidate) => candidate.name === published.focus_area);
-      const criterion = area?.criteria.find((candidate) => candidate.name === published.indicator_group);
-      const entry = criterion?.indicators.find((candidate) => candidate.indicator.name === published.indicator);
+      const area = structure.focusAreas.find(
+        (candidate) => candidate.name === published.focus_area,
+      );
+      const criterion = area?.criteria.find(
+        (candidate) => candidate.name === published.indicator_group,
+      );
+      const entry = criterion?.indicators.find(
+        (candidate) => candidate.indicator.name === published.indicator,
+      );
       const { direction, values } = reading(published);
       const common = published.indicator_group === 'Felles indikatorer';
 

@@ -168,11 +168,7 @@ export async function deleteIndicator(db: Db, tenantId: string, id: string) {
   await db.deleteFrom('indicator_criterion').where('indicator_id', '=', id).execute();
   await db.deleteFrom('indicator_unit').where('indicator_id', '=', id).execute();
   await db.deleteFrom('indicator_version').where('indicator_id', '=', id).execute();
-  await db
-    .deleteFrom('indicator')
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', id)
-    .execute();
+  await db.deleteFrom('indicator').where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
 
 export function insertVersion(db: Db, row: IndicatorVersionTable) {

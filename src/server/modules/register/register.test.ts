@@ -121,7 +121,9 @@ describe.each(databaseKinds)('the register on %s', (kind) => {
       const criteria = await planner.get<{ successCriteria: SuccessCriterion[] }>(
         `/api/success-criteria?orgUnitId=${tenant.rootUnitId}`,
       );
-      expect(criteria.body.successCriteria.find((c) => c.id === shared.id)?.name).toBe('Trygg kommune');
+      expect(criteria.body.successCriteria.find((c) => c.id === shared.id)?.name).toBe(
+        'Trygg kommune',
+      );
     });
   });
 
@@ -177,12 +179,24 @@ describe.each(databaseKinds)('the register on %s', (kind) => {
     const invalid: [string, object, string][] = [
       ['a score without its scale', { unitOfMeasure: 'score' }, 'definition.scaleMin'],
       ['a scale upside down', { scaleMin: 6, scaleMax: 1 }, 'definition.scaleMax'],
-      ['a ratio averaged up the tree', { valueType: 'ratio', unitAggregation: 'mean' }, 'definition.unitAggregation'],
-      ['a plain number as a ratio of sums', { unitAggregation: 'ratio_of_sums' }, 'definition.unitAggregation'],
+      [
+        'a ratio averaged up the tree',
+        { valueType: 'ratio', unitAggregation: 'mean' },
+        'definition.unitAggregation',
+      ],
+      [
+        'a plain number as a ratio of sums',
+        { unitAggregation: 'ratio_of_sums' },
+        'definition.unitAggregation',
+      ],
       ['too many decimals', { decimals: 7 }, 'definition.decimals'],
       ['an unknown direction', { direction: 'sideways' }, 'definition.direction'],
       ['an unknown frequency', { frequency: 'fortnight' }, 'definition.frequency'],
-      ['a register basis without its system', { basis: { kind: 'register', system: '' } }, 'definition.basis.system'],
+      [
+        'a register basis without its system',
+        { basis: { kind: 'register', system: '' } },
+        'definition.basis.system',
+      ],
     ];
     it.each(invalid)('are refused with %s, naming the field', async (_label, change, field) => {
       const response = await planner.post('/api/indicators', {
@@ -207,11 +221,18 @@ describe.each(databaseKinds)('the register on %s', (kind) => {
         criterionIds: [criterion.id],
         definition: percentDefinition(),
       });
-      expect(response.body.error).toMatchObject({ code: 'validation_failed', field: 'criterionIds' });
+      expect(response.body.error).toMatchObject({
+        code: 'validation_failed',
+        field: 'criterionIds',
+      });
     });
 
     it('have codes unique in the municipality', async () => {
-      await createIndicator(planner, { focusAreaId: area.id, criterionIds: [criterion.id], code: 'UNIK' });
+      await createIndicator(planner, {
+        focusAreaId: area.id,
+        criterionIds: [criterion.id],
+        code: 'UNIK',
+      });
       const again = await planner.post('/api/indicators', {
         code: 'UNIK',
         name: 'Kopi',
@@ -251,11 +272,17 @@ describe.each(databaseKinds)('the register on %s', (kind) => {
     });
 
     it('can be deleted while unused, but only archived once they have targets', async () => {
-      const unused = await createIndicator(planner, { focusAreaId: area.id, criterionIds: [criterion.id] });
+      const unused = await createIndicator(planner, {
+        focusAreaId: area.id,
+        criterionIds: [criterion.id],
+      });
       expect((await planner.delete(`/api/indicators/${unused.id}`)).status).toBe(204);
       expect((await planner.get(`/api/indicators/${unused.id}`)).status).toBe(404);
 
-      const used = await createIndicator(planner, { focusAreaId: area.id, criterionIds: [criterion.id] });
+      const used = await createIndicator(planner, {
+        focusAreaId: area.id,
+        criterionIds: [criterion.id],
+      });
       await planner.send('PUT', '/api/targets', {
         validFrom: '2026',
         changes: [
@@ -302,9 +329,13 @@ describe.each(databaseKinds)('the register on %s', (kind) => {
           .map((indicator) => indicator.id)
           .sort();
 
-      expect(await ids(`focusAreaId=${filterArea.id}`)).toEqual([forSchool.id, forHealth.id].sort());
+      expect(await ids(`focusAreaId=${filterArea.id}`)).toEqual(
+        [forSchool.id, forHealth.id].sort(),
+      );
       expect(await ids(`criterionId=${filterCriterion.id}&q=trivsel`)).toEqual([forSchool.id]);
-      expect(await ids(`focusAreaId=${filterArea.id}&orgUnitId=${school.id}`)).toEqual([forSchool.id]);
+      expect(await ids(`focusAreaId=${filterArea.id}&orgUnitId=${school.id}`)).toEqual([
+        forSchool.id,
+      ]);
       expect(await ids(`focusAreaId=${filterArea.id}&basisKind=external_statistic`)).toEqual([
         forSchool.id,
       ]);

@@ -47,7 +47,10 @@ export async function registerRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
-        body: z.strictObject({ name: trimmed(200), description: z.string().trim().max(4000).optional() }),
+        body: z.strictObject({
+          name: trimmed(200),
+          description: z.string().trim().max(4000).optional(),
+        }),
         response: { 201: z.object({ focusArea }) },
       },
     },
@@ -83,7 +86,11 @@ export async function registerRoutes(app: App): Promise<void> {
   app.post(
     '/focus-areas/reorder',
     {
-      schema: { tags, body: idList, response: { 200: z.object({ focusAreas: z.array(focusArea) }) } },
+      schema: {
+        tags,
+        body: idList,
+        response: { 200: z.object({ focusAreas: z.array(focusArea) }) },
+      },
     },
     async (request) => ({
       focusAreas: await focusAreas.reorderFocusAreas(contextOf(request), request.body.ids),
@@ -398,6 +405,7 @@ export async function registerRoutes(app: App): Promise<void> {
         },
       },
     },
-    async (request) => getStructure(contextOf(request), request.query.orgUnitId, request.query.period),
+    async (request) =>
+      getStructure(contextOf(request), request.query.orgUnitId, request.query.period),
   );
 }

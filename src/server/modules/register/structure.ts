@@ -84,7 +84,9 @@ export async function getStructure(
         })),
         otherIndicators: areaIndicators
           .filter((indicator) =>
-            indicator.criterionIds.every((id) => !ownCriteria.some((criterion) => criterion.id === id)),
+            indicator.criterionIds.every(
+              (id) => !ownCriteria.some((criterion) => criterion.id === id),
+            ),
           )
           .map(withTarget),
       };
@@ -124,8 +126,7 @@ export async function getTargetGrid(
   const path = selfAndAncestorIds(tree, orgUnitId);
   const indicators = (await loadIndicators(ctx.db, ctx.actor.tenantId)).filter(
     (indicator) =>
-      !indicator.archivedAt &&
-      unitIds.some((unitId) => appliesTo(indicator, [unitId, ...path])),
+      !indicator.archivedAt && unitIds.some((unitId) => appliesTo(indicator, [unitId, ...path])),
   );
   const resolver = await targetResolver(
     ctx.db,

@@ -57,8 +57,10 @@ describe.each(databaseKinds)('targets on %s', (kind) => {
   });
   afterAll(() => test.close());
 
-  const save = (validFrom: string, changes: { indicatorId: string; orgUnitId: string; values: Values | null }[]) =>
-    planner.send<{ targets: TargetView[] }>('PUT', '/api/targets', { validFrom, changes });
+  const save = (
+    validFrom: string,
+    changes: { indicatorId: string; orgUnitId: string; values: Values | null }[],
+  ) => planner.send<{ targets: TargetView[] }>('PUT', '/api/targets', { validFrom, changes });
   const set = (indicator: Indicator, orgUnitId: string, values: Values, validFrom = '2026') =>
     save(validFrom, [{ indicatorId: indicator.id, orgUnitId, values }]);
   const targetAt = async (indicator: Indicator, orgUnitId: string, period: string) => {
@@ -69,7 +71,11 @@ describe.each(databaseKinds)('targets on %s', (kind) => {
       (cell) => cell.indicatorId === indicator.id && cell.orgUnitId === orgUnitId,
     )?.target;
   };
-  const value = (target: number, threshold: number): Values => ({ kind: 'value', target, threshold });
+  const value = (target: number, threshold: number): Values => ({
+    kind: 'value',
+    target,
+    threshold,
+  });
 
   it('are inherited across three levels and overridden where a unit sets its own', async () => {
     expect((await set(higher, tenant.rootUnitId, value(80, 70))).status).toBe(200);
@@ -98,7 +104,9 @@ describe.each(databaseKinds)('targets on %s', (kind) => {
   it('go back to the inherited target in one step, keeping the overridden one in history', async () => {
     await set(lower, tenant.rootUnitId, value(5, 7));
     await set(lower, unit.id, value(4, 6));
-    const reverted = await save('2026', [{ indicatorId: lower.id, orgUnitId: unit.id, values: null }]);
+    const reverted = await save('2026', [
+      { indicatorId: lower.id, orgUnitId: unit.id, values: null },
+    ]);
     expect(reverted.status).toBe(200);
     expect(await targetAt(lower, unit.id, '2026')).toMatchObject({
       values: value(5, 7),
@@ -125,25 +133,64 @@ describe.each(databaseKinds)('targets on %s', (kind) => {
   });
 
   const contradictions: [string, () => Indicator, Values, string, string][] = [
-    ['higher is better with the threshold above the target', () => higher, value(80, 90), 'threshold', 'at or below the target'],
-    ['lower is better with the threshold below the target', () => lower, value(5, 3), 'threshold', 'at or above the target'],
-    ['a range whose upper bound is below its lower bound', () => range, { kind: 'range', low: 5, high: 1, tolerance: 0 }, 'high', 'upper bound'],
-    ['a range with a negative tolerance', () => range, { kind: 'range', low: -1, high: 1, tolerance: -1 }, 'tolerance', 'negative'],
+    [
+      'higher is better with the threshold above the target',
+      () => higher,
+      value(80, 90),
+      'threshold',
+      'at or below the target',
+    ],
+    [
+      'lower is better with the threshold below the target',
+      () => lower,
+      value(5, 3),
+      'threshold',
+      'at or above the target',
+    ],
+    [
+      'a range whose upper bound is below its lower bound',
+      () => range,
+      { kind: 'range', low: 5, high: 1, tolerance: 0 },
+      'high',
+      'upper bound',
+    ],
+    [
+      'a range with a negative tolerance',
+      () => range,
+      { kind: 'range', low: -1, high: 1, tolerance: -1 },
+      'tolerance',
+      'negative',
+    ],
     ['a range indicator given a single target', () => range, value(0, 1), 'values', 'bounds'],
   ];
-  it.each(contradictions)('are refused for %s, with a message naming the problem', async (_label, indicator, values, field, words) => {
-    const before = await targetAt(indicator(), sector.id, '2027');
-    const response = await set(indicator(), sector.id, values, '2027');
-    expect(response.status).toBe(422);
-    expect(response.body as unknown).toMatchObject({ error: { code: 'target_invalid', field } });
-    expect((response.body as unknown as { error: { message: string } }).error.message).toContain(words);
-    expect(await targetAt(indicator(), sector.id, '2027')).toEqual(before);
-  });
+  it.each(contradictions)(
+    'are refused for %s, with a message naming the problem',
+    async (_label, indicator, values, field, words) => {
+      const before = await targetAt(indicator(), sector.id, '2027');
+      const response = await set(indicator(), sector.id, values, '2027');
+      expect(response.status).toBe(422);
+      expect(response.body as unknown).toMatchObject({ error: { code: 'target_invalid', field } });
+      expect((response.body as unknown as { error: { message: string } }).error.message).toContain(
+        words,
+      );
+      expect(await targetAt(indicator(), sector.id, '2027')).toEqual(before);
+    },
+  );
 
   it('allow a threshold equal to the target and a range with tolerance', async () => {
     expect((await set(higher, sibling.id, value(90, 90))).status).toBe(200);
-    const ranged = await set(range, tenant.rootUnitId, { kind: 'range', low: -2, high: 2, tolerance: 1 });
-    expect(ranged.body.targets[0]?.values).toEqual({ kind: 'range', low: -2, high: 2, tolerance: 1 });
+    const ranged = await set(range, tenant.rootUnitId, {
+      kind: 'range',
+      low: -2,
+      high: 2,
+      tolerance: 1,
+    });
+    expect(ranged.body.targets[0]?.values).toEqual({
+      kind: 'range',
+      low: -2,
+      high: 2,
+      tolerance: 1,
+    });
   });
 
   it('for many units at once are all saved, or none when one is wrong', async () => {
@@ -182,7 +229,10 @@ describe.each(databaseKinds)('targets on %s', (kind) => {
   it('are copied from one year to the next for the units that set their own', async () => {
     const area = await createFocusArea(planner, 'Kopiering');
     const criterion = await createCriterion(planner, area.id, tenant.rootUnitId, 'Kopi');
-    const copied = await createIndicator(planner, { focusAreaId: area.id, criterionIds: [criterion.id] });
+    const copied = await createIndicator(planner, {
+      focusAreaId: area.id,
+      criterionIds: [criterion.id],
+    });
     await set(copied, tenant.rootUnitId, value(50, 40), '2026');
     await set(copied, unit.id, value(55, 45), '2026-T2');
 
@@ -212,14 +262,19 @@ describe.each(databaseKinds)('targets on %s', (kind) => {
       name: 'Rapportør',
       password: 'et-godt-passord',
     });
-    await planner.post(`/api/users/${user.body.user.id}/grants`, { orgUnitId: unit.id, role: 'reporter' });
+    await planner.post(`/api/users/${user.body.user.id}/grants`, {
+      orgUnitId: unit.id,
+      role: 'reporter',
+    });
     const reporter = await ApiClient.login(test.app, email, 'et-godt-passord');
     const response = await reporter.send('PUT', '/api/targets', {
       validFrom: '2026',
       changes: [{ indicatorId: higher.id, orgUnitId: unit.id, values: value(1, 0) }],
     });
     expect(response.status).toBe(403);
-    const grid = await reporter.get<TargetGrid>(`/api/targets/grid?orgUnitId=${unit.id}&period=2026`);
+    const grid = await reporter.get<TargetGrid>(
+      `/api/targets/grid?orgUnitId=${unit.id}&period=2026`,
+    );
     expect(grid.status).toBe(200);
   });
 
@@ -255,7 +310,9 @@ describe.each(databaseKinds)('targets on %s', (kind) => {
     });
 
     it('refuses a period that is not one', async () => {
-      const response = await planner.get(`/api/scorecard-structure?orgUnitId=${unit.id}&period=2026-T4`);
+      const response = await planner.get(
+        `/api/scorecard-structure?orgUnitId=${unit.id}&period=2026-T4`,
+      );
       expect(response.status).toBe(400);
       expect(response.body.error.field).toBe('period');
     });

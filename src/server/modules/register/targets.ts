@@ -73,7 +73,12 @@ export function periodStart(key: string, field = 'period'): string {
 }
 
 /** Reads the target rows of some indicators once and resolves any unit's target from them. */
-export async function targetResolver(db: Db, tenantId: string, tree: OrgTree, indicatorIds: string[]) {
+export async function targetResolver(
+  db: Db,
+  tenantId: string,
+  tree: OrgTree,
+  indicatorIds: string[],
+) {
   const rows = await queries.selectTargetRows(db, tenantId, indicatorIds);
   const byIndicator = new Map<string, Map<string, TargetEntry[]>>();
   for (const indicatorId of indicatorIds) {
@@ -85,7 +90,11 @@ export async function targetResolver(db: Db, tenantId: string, tree: OrgTree, in
   return {
     resolve(indicatorId: string, unitId: string, date: string): TargetView | null {
       const entries = byIndicator.get(indicatorId) ?? new Map<string, TargetEntry[]>();
-      return toView(indicatorId, unitId, resolveTarget(entries, selfAndAncestorIds(tree, unitId), date));
+      return toView(
+        indicatorId,
+        unitId,
+        resolveTarget(entries, selfAndAncestorIds(tree, unitId), date),
+      );
     },
     own(indicatorId: string, unitId: string): TargetEntry[] {
       return byIndicator.get(indicatorId)?.get(unitId) ?? [];

@@ -27,7 +27,12 @@ export async function createTenant(db: Db, input: NewTenant): Promise<CreatedTen
   return db.transaction().execute(async (trx) => {
     const now = nowIso();
     const tenantId = uuid();
-    await queries.insertTenant(trx, { id: tenantId, name: input.name, settings: '{}', created_at: now });
+    await queries.insertTenant(trx, {
+      id: tenantId,
+      name: input.name,
+      settings: '{}',
+      created_at: now,
+    });
     const rootUnitId = await insertRootUnit(trx, tenantId, input.rootUnit);
     const administratorId = uuid();
     await queries.insertAdministrator(trx, {
