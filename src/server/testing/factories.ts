@@ -4,7 +4,8 @@ import type { OrgUnit } from '../modules/organisation/service.js';
 import type { FocusArea, SuccessCriterion } from '../modules/register/focusAreas.js';
 import type { Indicator } from '../modules/register/indicators.js';
 import type { DefinitionInput } from '../modules/register/definition.js';
-import type { ApiClient } from './harness.js';
+import type { App } from '../app.js';
+import { type ApiClient, ApiClient as ApiClientClass } from './harness.js';
 
 let serial = 0;
 export const nextSerial = () => ++serial;
@@ -86,4 +87,21 @@ export async function createIndicator(
   });
   expect(response.status, JSON.stringify(response.body)).toBe(201);
   return response.body.indicator;
+}
+
+/** A new user with one role on one unit, logged in. */
+export async function loginWithRole(
+  admin: ApiClient,
+  app: App,
+  grant: { orgUnitId: string; role: string },
+  email = `bruker${nextSerial()}@example.no`,
+): Promise<ApiClient> {
+  const created = await admin.post<{ user: { id: string } }>('/api/users', {
+    email,
+    name: email.split('@')[0],
+    password: 'et-godt-passord',
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  await admin.post(`/api/users/${created.body.user.id}/grants`, grant);
+  return ApiClientClass.login(app, email, 'et-godt-passord');
 }

@@ -264,7 +264,8 @@ async function checkEntries(
   return results;
 }
 
-const resultMessages: Record<ResultProblem, string> = {
+/** What each result problem means, for the API's messages (the web app translates codes). */
+export const resultMessages: Record<ResultProblem, string> = {
   ratio_needs_parts: 'This indicator needs a numerator and a denominator',
   number_not_ratio: 'This indicator takes a single value',
   below_scale: 'The value is below the lowest value of the scale',

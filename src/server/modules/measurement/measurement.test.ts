@@ -4,6 +4,7 @@ import {
   createFocusArea,
   createIndicator,
   createUnit,
+  loginWithRole,
 } from '../../testing/factories.js';
 import {
   ApiClient,
@@ -82,15 +83,8 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
   });
   afterAll(() => test.close());
 
-  async function userWith(orgUnitId: string, role: string, email: string) {
-    const user = await planner.post<{ user: { id: string } }>('/api/users', {
-      email,
-      name: email.split('@')[0],
-      password: 'et-godt-passord',
-    });
-    await planner.post(`/api/users/${user.body.user.id}/grants`, { orgUnitId, role });
-    return ApiClient.login(test.app, email, 'et-godt-passord');
-  }
+  const userWith = (orgUnitId: string, role: string, email: string) =>
+    loginWithRole(planner, test.app, { orgUnitId, role }, email);
 
   const series = (indicator: Indicator, from: string, to: string, extra: object = {}) =>
     planner.post<{ created: MeasurementPoint[]; skipped: string[] }>(

@@ -4,6 +4,7 @@ import {
   createFocusArea,
   createIndicator,
   createUnit,
+  loginWithRole,
 } from '../../testing/factories.js';
 import {
   ApiClient,
@@ -156,17 +157,10 @@ describe.each(databaseKinds)('importing results on %s', (kind) => {
   });
 
   it('refuses rows for units the reporter does not report for', async () => {
-    const email = 'skolerapportor@example.no';
-    const user = await admin.post<{ user: { id: string } }>('/api/users', {
-      email,
-      name: 'Skole',
-      password: 'et-godt-passord',
-    });
-    await admin.post(`/api/users/${user.body.user.id}/grants`, {
+    const reporter = await loginWithRole(admin, test.app, {
       orgUnitId: school.id,
       role: 'reporter',
     });
-    const reporter = await ApiClient.login(test.app, email, 'et-godt-passord');
     const preview = await reporter.post<Preview>(
       '/api/results/import/preview',
       csv(['Indikator;Enhet;Periode;Verdi', `TRIV;${kindergarten.code};2022/23;3`]),

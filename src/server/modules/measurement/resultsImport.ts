@@ -9,14 +9,14 @@ import { mayActOn, roleCovers } from '#domain/access.js';
 import { parseNorwegianNumber } from '#domain/numbers.js';
 import { selfAndAncestorIds } from '#domain/orgTree.js';
 import { parsePeriod } from '#domain/periods.js';
-import { type ResultProblem, checkResult } from '#domain/results.js';
+import { checkResult } from '#domain/results.js';
 import type { RequestContext } from '../../context.js';
 import { AppError, forbidden } from '../../errors.js';
 import { nowIso } from '../../time.js';
 import { readTable } from '../imports/readTable.js';
 import { allUnits } from '../organisation/service.js';
 import { appliesTo, loadIndicators } from '../register/indicators.js';
-import { type CheckedEntry, writeValues } from './entry.js';
+import { type CheckedEntry, resultMessages, writeValues } from './entry.js';
 import * as queries from './queries.js';
 
 export const resultFields = [
@@ -145,7 +145,7 @@ async function plan(ctx: RequestContext, file: ResultsImportFile) {
     if (!numbers) continue;
     const checked = checkResult(indicator.definition, numbers);
     if (!checked.ok) {
-      fail(checked.field, checked.code, problemText[checked.code]);
+      fail(checked.field, checked.code, resultMessages[checked.code]);
       continue;
     }
     const key = `${indicator.id}|${unit.id}|${period.key}`;
@@ -223,16 +223,6 @@ function readNumbers(
   const value = read('value');
   return value === null ? null : { value };
 }
-
-const problemText: Record<ResultProblem, string> = {
-  ratio_needs_parts: 'This indicator needs a numerator and a denominator',
-  number_not_ratio: 'This indicator takes a single value',
-  below_scale: 'The value is below the lowest value of the scale',
-  above_scale: 'The value is above the highest value of the scale',
-  negative: 'The value cannot be negative',
-  zero_denominator: 'The denominator cannot be zero',
-  numerator_above_denominator: 'The numerator cannot be larger than the denominator',
-};
 
 export async function previewResultsImport(ctx: RequestContext, file: ResultsImportFile) {
   const { header, mapping, rows, issues } = await plan(ctx, file);

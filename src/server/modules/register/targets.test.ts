@@ -4,6 +4,7 @@ import {
   createFocusArea,
   createIndicator,
   createUnit,
+  loginWithRole,
 } from '../../testing/factories.js';
 import {
   ApiClient,
@@ -256,17 +257,10 @@ describe.each(databaseKinds)('targets on %s', (kind) => {
   });
 
   it('are refused to a reporter, who can still read them', async () => {
-    const email = 'rapportor@example.no';
-    const user = await planner.post<{ user: { id: string } }>('/api/users', {
-      email,
-      name: 'Rapportør',
-      password: 'et-godt-passord',
-    });
-    await planner.post(`/api/users/${user.body.user.id}/grants`, {
+    const reporter = await loginWithRole(planner, test.app, {
       orgUnitId: unit.id,
       role: 'reporter',
     });
-    const reporter = await ApiClient.login(test.app, email, 'et-godt-passord');
     const response = await reporter.send('PUT', '/api/targets', {
       validFrom: '2026',
       changes: [{ indicatorId: higher.id, orgUnitId: unit.id, values: value(1, 0) }],
