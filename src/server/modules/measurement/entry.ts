@@ -194,7 +194,6 @@ export async function writeValues(
       entered_by: ctx.actor.userId,
       entered_at: now,
     });
-    await reopenIfApproved(trx, ctx, row, now);
     await recordChange(trx, ctx, {
       entityType: 'measurement',
       entityId: row.id,
@@ -212,6 +211,12 @@ export async function writeValues(
       },
     });
   }
+  await reopenApprovals(
+    trx,
+    ctx,
+    checked.map((item) => item.row),
+    now,
+  );
 }
 
 async function checkEntries(
@@ -287,21 +292,35 @@ async function staleWrite(db: Db, ctx: RequestContext, measurementId: string): P
   );
 }
 
-async function reopenIfApproved(db: Db, ctx: RequestContext, row: MeasurementRow, now: string) {
-  const [approval] = await queries.selectApprovals(db, ctx.actor.tenantId, {
-    unitIds: [row.org_unit_id],
-    periodKeys: [row.period_key],
+/** Reopens, on record, every approval a set of changed measurements falls under. */
+async function reopenApprovals(db: Db, ctx: RequestContext, rows: MeasurementRow[], now: string) {
+  const approvals = await queries.selectApprovals(db, ctx.actor.tenantId, {
+    unitIds: rows.map((row) => row.org_unit_id),
+    periodKeys: rows.map((row) => row.period_key),
   });
-  if (!approval) return;
-  await queries.reopenApproval(db, approval.id, ctx.actor.userId, now, `result changed: ${row.id}`);
-  await recordChange(db, ctx, {
-    entityType: 'period_approval',
-    entityId: approval.id,
-    orgUnitId: row.org_unit_id,
-    action: 'reopen',
-    before: { periodKey: row.period_key, approvedAt: approval.approved_at },
-    after: { reopenedAt: now, measurementId: row.id },
-  });
+  for (const approval of approvals) {
+    const row = rows.find(
+      (candidate) =>
+        candidate.org_unit_id === approval.org_unit_id &&
+        candidate.period_key === approval.period_key,
+    );
+    if (!row) continue;
+    await queries.reopenApproval(
+      db,
+      approval.id,
+      ctx.actor.userId,
+      now,
+      `result changed: ${row.id}`,
+    );
+    await recordChange(db, ctx, {
+      entityType: 'period_approval',
+      entityId: approval.id,
+      orgUnitId: row.org_unit_id,
+      action: 'reopen',
+      before: { periodKey: row.period_key, approvedAt: approval.approved_at },
+      after: { reopenedAt: now, measurementId: row.id },
+    });
+  }
 }
 
 export interface HistoryEntry {

@@ -17,6 +17,16 @@ export function selectPoints(db: Db, tenantId: string, indicatorId: string) {
     .execute();
 }
 
+export function selectPointsOf(db: Db, tenantId: string, indicatorIds: readonly string[]) {
+  if (indicatorIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('measurement_point')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('indicator_id', 'in', indicatorIds)
+    .execute();
+}
+
 export function insertPoints(db: Db, rows: MeasurementPointTable[]) {
   if (rows.length === 0) return Promise.resolve();
   return db.insertInto('measurement_point').values(rows).execute();

@@ -11,6 +11,7 @@ import { selfAndAncestorIds } from '#domain/orgTree.js';
 import { parsePeriod } from '#domain/periods.js';
 import { checkResult } from '#domain/results.js';
 import type { RequestContext } from '../../context.js';
+import type { MeasurementPointTable, MeasurementTable } from '../../db/schema.js';
 import { AppError, forbidden } from '../../errors.js';
 import { nowIso } from '../../time.js';
 import { readTable } from '../imports/readTable.js';
@@ -278,28 +279,35 @@ export async function commitResultsImport(
   };
 }
 
-/** The measurement of each row, planning a point and a measurement where none exists yet. */
+/**
+ * The measurement of each row, planning a point and a measurement where none exists yet. Reads
+ * what exists once and writes what is missing in two inserts, however many rows there are.
+ */
 async function ensureMeasurements(
   trx: RequestContext['db'],
   ctx: RequestContext,
   rows: Planned[],
 ): Promise<string[]> {
-  const ids: string[] = [];
-  for (const row of rows) {
-    const [found] = await queries.selectMeasurements(trx, ctx.actor.tenantId, {
-      indicatorIds: [row.indicatorId],
-      unitIds: [row.unitId],
-      periodKeys: [row.periodKey],
-    });
-    if (found) {
-      ids.push(found.id);
-      continue;
-    }
+  const indicatorIds = [...new Set(rows.map((row) => row.indicatorId))];
+  const [measurements, points] = await Promise.all([
+    queries.selectMeasurements(trx, ctx.actor.tenantId, { indicatorIds }),
+    queries.selectPointsOf(trx, ctx.actor.tenantId, indicatorIds),
+  ]);
+  const measurementId = new Map(
+    measurements.map((m) => [`${m.indicator_id}|${m.org_unit_id}|${m.period_key}`, m.id]),
+  );
+  const pointOf = new Map(
+    points.map((point) => [`${point.indicator_id}|${point.period_key}`, point]),
+  );
+  const newPoints: MeasurementPointTable[] = [];
+  const newMeasurements: MeasurementTable[] = [];
+
+  const ids = rows.map((row) => {
+    const existing = measurementId.get(`${row.indicatorId}|${row.unitId}|${row.periodKey}`);
+    if (existing) return existing;
     const period = parsePeriod(row.periodKey);
     if (!period) throw new AppError('validation_failed', 'Not a period', 'periodKey');
-    let point = (await queries.selectPoints(trx, ctx.actor.tenantId, row.indicatorId)).find(
-      (candidate) => candidate.period_key === period.key,
-    );
+    let point = pointOf.get(`${row.indicatorId}|${period.key}`);
     if (!point) {
       point = {
         id: uuid(),
@@ -312,22 +320,23 @@ async function ensureMeasurements(
         created_by: ctx.actor.userId,
         created_at: nowIso(),
       };
-      await queries.insertPoints(trx, [point]);
+      pointOf.set(`${row.indicatorId}|${period.key}`, point);
+      newPoints.push(point);
     }
     const id = uuid();
-    await queries.insertMeasurements(trx, [
-      {
-        id,
-        tenant_id: ctx.actor.tenantId,
-        measurement_point_id: point.id,
-        indicator_id: row.indicatorId,
-        org_unit_id: row.unitId,
-        period_key: period.key,
-        due_date: point.due_date,
-        version: 0,
-      },
-    ]);
-    ids.push(id);
-  }
+    newMeasurements.push({
+      id,
+      tenant_id: ctx.actor.tenantId,
+      measurement_point_id: point.id,
+      indicator_id: row.indicatorId,
+      org_unit_id: row.unitId,
+      period_key: period.key,
+      due_date: point.due_date,
+      version: 0,
+    });
+    return id;
+  });
+  await queries.insertPoints(trx, newPoints);
+  await queries.insertMeasurements(trx, newMeasurements);
   return ids;
 }
