@@ -2,7 +2,7 @@
  * Whether a unit's target is its own or inherited, in words with an icon; never by colour alone.
  */
 import { Tag } from '@digdir/designsystemet-react';
-import { ArrowDownRightIcon, PinIcon } from '@navikt/aksel-icons';
+import { ArrowDownRightIcon, PushPinIcon } from '@navikt/aksel-icons';
 import { useTranslation } from 'react-i18next';
 import type { TargetView } from './types.js';
 
@@ -17,7 +17,7 @@ export function TargetMark({
   if (target.inheritedFrom === null) {
     return (
       <Tag data-color="info" data-size="sm" className="target-mark">
-        <PinIcon aria-hidden />
+        <PushPinIcon aria-hidden />
         {t('target.own')}
       </Tag>
     );

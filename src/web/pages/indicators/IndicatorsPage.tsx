@@ -3,11 +3,11 @@
  * criterion, unit, basis, owner and whether archived. The filters live in the address, so the way
  * back from an indicator finds the list as it was.
  */
-import { Button, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { DownloadIcon, FileImportIcon, PlusIcon } from '@navikt/aksel-icons';
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink, useLocation, useSearchParams } from 'react-router';
 import { LoadError, Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { useLoad } from '../../components/useLoad.js';
@@ -33,6 +33,7 @@ export function IndicatorsPage() {
   const { data: indicators, error, reload } = useLoad(load);
   const canPlanTop = access?.rootId !== undefined && access.can(access.rootId, 'planner');
   const canPlan = canPlanAnywhere(access);
+  const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
 
   const actions = (
     <>
@@ -65,6 +66,11 @@ export function IndicatorsPage() {
     <Page title={t('indicator.listTitle')} actions={actions}>
       <div className="stack">
         <Paragraph>{t('indicator.intro')}</Paragraph>
+        {deleted && (
+          <Alert data-color="success">
+            <Paragraph>{t('indicator.deleted', { name: deleted })}</Paragraph>
+          </Alert>
+        )}
         {accessError ? (
           <LoadError error={accessError} retry={reloadAccess} />
         ) : access && names ? (

@@ -10,6 +10,7 @@ import {
   PencilIcon,
   PlusIcon,
 } from '@navikt/aksel-icons';
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionMenu, type MenuAction } from '../../register/ActionMenu.js';
@@ -123,7 +124,7 @@ export function FocusAreaSection({
 }
 
 function moves(
-  t: ReturnType<typeof useTranslation>['t'],
+  t: TFunction,
   position: number,
   count: number,
   move: (step: -1 | 1) => void,

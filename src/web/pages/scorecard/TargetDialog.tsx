@@ -8,14 +8,8 @@ import { FormDialog } from '../../components/FormDialog.js';
 import { fieldText } from '../../components/formData.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { saveTargets } from '../../register/registerApi.js';
-import {
-  type TargetField,
-  asFieldError,
-  fieldTexts,
-  fieldsFor,
-  readTarget,
-  typingError,
-} from '../../register/targetValues.js';
+import { type TargetField, fieldsFor, readTarget } from '../../register/targetInput.js';
+import { asFieldError, fieldTexts, typingError } from '../../register/targetValues.js';
 import type { StructureIndicator } from '../../register/types.js';
 
 export type TargetMode = 'override' | 'edit' | 'set';

@@ -17,11 +17,12 @@ import { formatNumber } from '../../format.js';
 import { FeedbackView, useFeedback } from '../../register/Feedback.js';
 import * as register from '../../register/registerApi.js';
 import { ScopeChooser, useScope } from '../../register/ScopeChooser.js';
-import { type TargetField, targetIssues } from '../../register/targetValues.js';
+import type { TargetField } from '../../register/targetInput.js';
+import { fieldTexts, targetIssues } from '../../register/targetValues.js';
 import type { TargetGrid } from '../../register/types.js';
 import { type UnitAccess, useUnitAccess } from '../../register/useUnitAccess.js';
 import { type CellError, TargetTable } from './TargetTable.js';
-import { type Draft, cellKey, collectChanges, startingDraft } from './targetDraft.js';
+import { type Draft, cellKey, collectChanges, ownValues } from './targetDraft.js';
 
 export function TargetGridPage() {
   const { t } = useTranslation();
@@ -210,7 +211,9 @@ function GridEditor({
 function startDrafts(grid: TargetGrid): Map<string, Draft> {
   const drafts = new Map<string, Draft>();
   for (const cell of grid.cells) {
-    if (cell.applies) drafts.set(cellKey(cell.indicatorId, cell.orgUnitId), startingDraft(cell));
+    // A cell starts with the unit's own target; an inherited one is shown beside empty fields.
+    const draft = fieldTexts(ownValues(cell) ?? undefined);
+    if (cell.applies) drafts.set(cellKey(cell.indicatorId, cell.orgUnitId), draft);
   }
   return drafts;
 }

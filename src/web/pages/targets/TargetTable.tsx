@@ -13,7 +13,8 @@ import {
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TargetMark } from '../../register/TargetMark.js';
-import { type TargetField, describeTarget, fieldsFor } from '../../register/targetValues.js';
+import { type TargetField, fieldsFor } from '../../register/targetInput.js';
+import { describeTarget } from '../../register/targetValues.js';
 import type { GridCell, GridIndicator, TargetGrid } from '../../register/types.js';
 import { type Draft, cellKey } from './targetDraft.js';
 
@@ -121,6 +122,7 @@ function CellFields({
   onEdit: (field: TargetField, text: string) => void;
 }) {
   const { t } = useTranslation();
+  const errorId = useId();
   const target = cell.target;
   const inherited = target && target.inheritedFrom !== null ? target : null;
 
@@ -144,11 +146,13 @@ function CellFields({
               inputMode="decimal"
               autoComplete="off"
               aria-invalid={error?.field === field ? true : undefined}
+              aria-describedby={error?.field === field ? errorId : undefined}
             />
-            {error?.field === field && <ValidationMessage>{error.message}</ValidationMessage>}
           </Field>
         ))}
       </div>
+      {/* Below both fields, so the message has the cell's width and not one field's. */}
+      {error && <ValidationMessage id={errorId}>{error.message}</ValidationMessage>}
       {target && target.inheritedFrom === null && (
         <TargetMark target={target} unitName={unitName} />
       )}

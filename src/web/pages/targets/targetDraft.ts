@@ -3,20 +3,16 @@
  * what is stored, as the changes one save sends.
  */
 import type { FieldIssue } from '../../api.js';
-import { type TargetField, fieldTexts, readTarget } from '../../register/targetValues.js';
+import { type TargetField, readTarget } from '../../register/targetInput.js';
 import type { GridCell, GridIndicator, TargetChange, TargetValues } from '../../register/types.js';
 
 export type Draft = Record<TargetField, string>;
 
 export const cellKey = (indicatorId: string, orgUnitId: string) => `${indicatorId}:${orgUnitId}`;
 
-/** A cell starts with the unit's own target; an inherited one is shown beside empty fields. */
+/** The unit's own target in a cell, or null when it inherits one or has none. */
 export function ownValues(cell: GridCell): TargetValues | null {
   return cell.target && cell.target.inheritedFrom === null ? cell.target.values : null;
-}
-
-export function startingDraft(cell: GridCell): Draft {
-  return fieldTexts(ownValues(cell) ?? undefined);
 }
 
 const same = (a: TargetValues | null, b: TargetValues | null) =>
