@@ -1,6 +1,7 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppShell } from './components/AppShell.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ApiTokensPage } from './pages/apiTokens/ApiTokensPage.js';
 import { IndicatorFormPage } from './pages/indicators/IndicatorFormPage.js';
 import { IndicatorImportPage } from './pages/indicators/IndicatorImportPage.js';
 import { IndicatorPage } from './pages/indicators/IndicatorPage.js';
@@ -9,6 +10,11 @@ import { LoginPage } from './pages/login/LoginPage.js';
 import { ImportPage } from './pages/organisation/ImportPage.js';
 import { OrganisationPage } from './pages/organisation/OrganisationPage.js';
 import { ProfilePage } from './pages/profile/ProfilePage.js';
+import { DuePage } from './pages/results/DuePage.js';
+import { EntryPage } from './pages/results/EntryPage.js';
+import { InboxPage } from './pages/results/InboxPage.js';
+import { PointsPage } from './pages/results/PointsPage.js';
+import { ResultsImportPage } from './pages/results/ResultsImportPage.js';
 import { ScorecardPage } from './pages/scorecard/ScorecardPage.js';
 import { SettingsPage } from './pages/settings/SettingsPage.js';
 import { TargetGridPage } from './pages/targets/TargetGridPage.js';
@@ -40,6 +46,12 @@ export function App() {
               <Route path="indicators/:indicatorId/edit" element={<IndicatorFormPage />} />
               <Route path="targets" element={<TargetGridPage />} />
               <Route path="settings" element={<SettingsPage />} />
+              <Route path="results" element={<InboxPage />} />
+              <Route path="results/entry" element={<EntryPage />} />
+              <Route path="results/due" element={<DuePage />} />
+              <Route path="results/points" element={<PointsPage />} />
+              <Route path="results/import" element={<ResultsImportPage />} />
+              <Route path="api-tokens" element={<ApiTokensPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

@@ -27,9 +27,11 @@ export function AppShell() {
     { to: '/scorecard', label: t('nav.scorecard'), visible: true },
     { to: '/indicators', label: t('nav.indicators'), visible: true },
     { to: '/targets', label: t('nav.targets'), visible: true },
+    { to: '/results', label: t('nav.results'), visible: true },
     { to: '/organisation', label: t('nav.organisation'), visible: true },
     { to: '/users', label: t('nav.users'), visible: isAdministrator(me) },
     { to: '/settings', label: t('nav.settings'), visible: isAdministrator(me) },
+    { to: '/api-tokens', label: t('nav.apiTokens'), visible: isAdministrator(me) },
   ];
 
   // Once the session has ended, RequireSession sends the browser to the login page.
