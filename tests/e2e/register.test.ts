@@ -396,6 +396,10 @@ describe('a planner builds the scorecard', () => {
     await waiting.getByText('Arvet fra Sande kommune').waitFor();
     expect(await waiting.textContent()).toContain('Mål 14 · grense 21');
     expect(await waiting.getByText('Eget mål').count()).toBe(0);
+    // The revert button is gone with the own target, so focus moves to the notice.
+    const focusedNotice = () =>
+      page.evaluate(() => document.activeElement?.textContent?.includes('bruker igjen') ?? false);
+    await expect.poll(focusedNotice).toBe(true);
   });
 
   test('an override that breaks the direction is refused on the threshold field', async () => {
@@ -512,6 +516,19 @@ describe('a planner builds the scorecard', () => {
     await expect.poll(() => importButton.isEnabled()).toBe(true);
     await importButton.click();
     await status('Importen er fullført: 1 nye og 0 endrede indikatorer.').waitFor();
+  });
+
+  test('in English the målekart speaks English and writes numbers the English way', async () => {
+    await openScorecard('1514-01', 'Helse og omsorg');
+    await page.getByRole('button', { name: 'English' }).click();
+    await mainHeading('Scorecard').waitFor();
+    expect(await page.title()).toBe('Scorecard – Balanse');
+    const satisfaction = indicatorRow(indicators.satisfaction);
+    expect(await satisfaction.textContent()).toContain('Target 4.50 · threshold 4.00');
+    expect(await satisfaction.getByText('Inherited from Sande kommune').count()).toBe(1);
+    await expectNoViolations('scorecard-en');
+    await page.getByRole('button', { name: 'Norsk (bokmål)' }).click();
+    await mainHeading('Målekart').waitFor();
   });
 
   test('at 320 px the målekart and the target grid reflow without sideways scrolling', async () => {

@@ -3,7 +3,7 @@
  * the refusal in words. Both are replaced by the next action.
  */
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../components/messages.js';
 
 export interface Feedback {
@@ -42,22 +42,34 @@ export function useFeedback(): Feedback {
   return { notice, failure, run, show, clear };
 }
 
-/** The live region is always in the page, so screen readers hear the notice when it appears. */
-export function FeedbackView({ feedback }: { feedback: Feedback }) {
+/**
+ * The live region is always in the page, so screen readers hear the notice when it appears. When
+ * the action took away the button that had focus (a revert, an archive), focus moves to the
+ * notice once the page has caught up (`settled` changes), rather than falling to the page top.
+ */
+export function FeedbackView({ feedback, settled }: { feedback: Feedback; settled?: unknown }) {
+  const regionRef = useRef<HTMLDivElement>(null);
+  const { notice, failure } = feedback;
+
+  useEffect(() => {
+    const lost = document.activeElement === document.body || document.activeElement === null;
+    if ((notice || failure) && lost) regionRef.current?.focus();
+  }, [notice, failure, settled]);
+
   return (
-    <>
+    <div ref={regionRef} tabIndex={-1} className="feedback">
       <div role="status" className="notice">
-        {feedback.notice && (
+        {notice && (
           <Alert data-color="success">
-            <Paragraph>{feedback.notice}</Paragraph>
+            <Paragraph>{notice}</Paragraph>
           </Alert>
         )}
       </div>
-      {feedback.failure && (
+      {failure && (
         <Alert data-color="danger" role="alert">
-          <Paragraph>{feedback.failure}</Paragraph>
+          <Paragraph>{failure}</Paragraph>
         </Alert>
       )}
-    </>
+    </div>
   );
 }

@@ -109,7 +109,7 @@ function IndicatorView({
           <Paragraph>{notice}</Paragraph>
         </Alert>
       )}
-      <FeedbackView feedback={feedback} />
+      <FeedbackView feedback={feedback} settled={indicator} />
       {canPlan && (
         <div className="button-row" role="group" aria-label={t('indicator.actions')}>
           <Button asChild data-size="sm">

@@ -158,7 +158,7 @@ function ScorecardView({
   return (
     <div className="stack">
       <ScorecardSummary structure={structure} unitName={unit.name} canPlan={canPlanUnit} />
-      <FeedbackView feedback={feedback} />
+      <FeedbackView feedback={feedback} settled={structure} />
       {(canPlanTop || canPlanUnit) && (
         <div className="button-row">
           {canPlanTop && (

@@ -3,7 +3,7 @@
  * else sees what they are.
  */
 import { Alert, Button, Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { type FormEvent, useCallback, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseNorwegianNumber } from '#domain/numbers.js';
 import { FormAlert } from '../../components/FormAlert.js';
@@ -41,94 +41,105 @@ export function SettingsPage() {
 
 const scorecardFields = ['maxIndicatorsPerScorecard'] as const;
 
+/** The scorecard's settings: a form for administrators of the whole municipality, else facts. */
 function ScorecardSettings({ settings, editable }: { settings: Settings; editable: boolean }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const errors = useFormErrors(scorecardFields);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
   const [current, setCurrent] = useState(settings.maxIndicatorsPerScorecard);
-
-  const submit = useCallback(
-    async (event: FormEvent<HTMLFormElement>) => {
-      event.preventDefault();
-      const form = new FormData(event.currentTarget);
-      setSaved(null);
-      errors.clear();
-      const parsed = parseNorwegianNumber(fieldText(form, 'maxIndicatorsPerScorecard'));
-      if (!parsed.ok || !Number.isInteger(parsed.value)) {
-        const code = parsed.ok
-          ? 'not_whole'
-          : parsed.reason === 'empty'
-            ? 'required'
-            : 'not_a_number';
-        errors.fail(typingError([{ field: 'maxIndicatorsPerScorecard', code, message: code }]));
-        return;
-      }
-      setBusy(true);
-      try {
-        const next = await updateSettings({ maxIndicatorsPerScorecard: parsed.value });
-        setCurrent(next.maxIndicatorsPerScorecard);
-        setSaved(t('settings.saved'));
-      } catch (error) {
-        errors.fail(error);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [errors, t],
+  const heading = (
+    <>
+      <Heading level={2} data-size="xs" id={headingId}>
+        {t('settings.scorecard.title')}
+      </Heading>
+      <Paragraph data-size="sm">{t('settings.scorecard.help')}</Paragraph>
+    </>
   );
 
   return (
     <Card role="region" aria-labelledby={headingId}>
-      <form
-        id={errors.formId}
-        noValidate
-        className="stack"
-        onSubmit={(event) => void submit(event)}
-      >
-        <Heading level={2} data-size="xs" id={headingId}>
-          {t('settings.scorecard.title')}
-        </Heading>
-        <Paragraph data-size="sm">{t('settings.scorecard.help')}</Paragraph>
-        {editable ? (
-          <>
-            <FormAlert message={errors.form} id={errors.alertId} />
-            <Textfield
-              label={t('settings.scorecard.maxIndicators')}
-              description={t('settings.scorecard.maxIndicatorsHelp')}
-              name="maxIndicatorsPerScorecard"
-              defaultValue={String(current)}
-              inputMode="numeric"
-              autoComplete="off"
-              required
-              error={errors.fields.maxIndicatorsPerScorecard}
-            />
-            <div role="status">
-              {saved && (
-                <Alert data-color="success">
-                  <Paragraph>{saved}</Paragraph>
-                </Alert>
-              )}
-            </div>
-            <div>
-              <Button type="submit" loading={busy}>
-                {t('common.save')}
-              </Button>
-            </div>
-          </>
-        ) : (
-          <>
-            <dl className="facts">
-              <dt>{t('settings.scorecard.maxIndicators')}</dt>
-              <dd>{formatNumber(current)}</dd>
-            </dl>
-            <Paragraph data-size="sm" className="muted">
-              {t('settings.readOnly')}
-            </Paragraph>
-          </>
-        )}
-      </form>
+      {editable ? (
+        <ScorecardForm current={current} onSaved={setCurrent}>
+          {heading}
+        </ScorecardForm>
+      ) : (
+        <div className="stack">
+          {heading}
+          <dl className="facts">
+            <dt>{t('settings.scorecard.maxIndicators')}</dt>
+            <dd>{formatNumber(current)}</dd>
+          </dl>
+          <Paragraph data-size="sm" className="muted">
+            {t('settings.readOnly')}
+          </Paragraph>
+        </div>
+      )}
     </Card>
+  );
+}
+
+function ScorecardForm({
+  current,
+  onSaved,
+  children,
+}: {
+  current: number;
+  onSaved: (max: number) => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const errors = useFormErrors(scorecardFields);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setSaved(null);
+    errors.clear();
+    const parsed = parseNorwegianNumber(fieldText(form, 'maxIndicatorsPerScorecard'));
+    if (!parsed.ok || !Number.isInteger(parsed.value)) {
+      const code = !parsed.ok && parsed.reason === 'empty' ? 'required' : 'not_whole';
+      errors.fail(typingError([{ field: 'maxIndicatorsPerScorecard', code, message: code }]));
+      return;
+    }
+    setBusy(true);
+    try {
+      const next = await updateSettings({ maxIndicatorsPerScorecard: parsed.value });
+      onSaved(next.maxIndicatorsPerScorecard);
+      setSaved(t('settings.saved'));
+    } catch (error) {
+      errors.fail(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form id={errors.formId} noValidate className="stack" onSubmit={(event) => void submit(event)}>
+      {children}
+      <FormAlert message={errors.form} id={errors.alertId} />
+      <Textfield
+        label={t('settings.scorecard.maxIndicators')}
+        description={t('settings.scorecard.maxIndicatorsHelp')}
+        name="maxIndicatorsPerScorecard"
+        defaultValue={String(current)}
+        inputMode="numeric"
+        autoComplete="off"
+        required
+        error={errors.fields.maxIndicatorsPerScorecard}
+      />
+      <div role="status">
+        {saved && (
+          <Alert data-color="success">
+            <Paragraph>{saved}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      <div>
+        <Button type="submit" loading={busy}>
+          {t('common.save')}
+        </Button>
+      </div>
+    </form>
   );
 }
