@@ -170,6 +170,7 @@ function PreviewView({
       </Heading>
       <Paragraph>
         {t('indicatorImport.summary', {
+          count: rows.length,
           rows: formatNumber(rows.length),
           create: count('create'),
           update: count('update'),
