@@ -94,6 +94,16 @@ async function createCriterion(area: string, name: string) {
   await status(`Suksesskriteriet «${name}» er opprettet.`).waitFor();
 }
 
+/** Presses Tab until the focused element reads `text`; fails after `limit` presses. */
+async function tabTo(text: string, limit = 6) {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    if (focused === text) return;
+  }
+  throw new Error(`Tab never reached «${text}»`);
+}
+
 async function chooseFromMenu(menu: string, action: string) {
   await page.getByRole('button', { name: menu }).click();
   await page.getByRole('button', { name: action, exact: true }).click();
@@ -155,8 +165,14 @@ describe('a planner builds the scorecard', () => {
     await createFocusArea('Økonomi');
     await createFocusArea('Brukere');
     await expectFocusAreas(['Økonomi', 'Brukere']);
-    await chooseFromMenu('Endre fokusområdet Brukere', 'Flytt opp');
+    // By keyboard alone: open the focus area's menu, Tab to «Flytt opp», press Enter.
+    await page.getByRole('button', { name: 'Endre fokusområdet Brukere' }).focus();
+    await page.keyboard.press('Enter');
+    await tabTo('Flytt opp');
+    await page.keyboard.press('Enter');
     await status('«Brukere» er flyttet.').waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await focused()).toContain('fokusområdet Brukere');
     await expectFocusAreas(['Brukere', 'Økonomi']);
 
     await createCriterion('Brukere', 'Fornøyde brukere');
