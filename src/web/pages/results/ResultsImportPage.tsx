@@ -158,6 +158,7 @@ function PreviewView({
       <ColumnChoice preview={preview} onRemap={onRemap} />
       <Paragraph>
         {t('resultsImport.summary', {
+          count: rows.length,
           rows: formatNumber(rows.length),
           enter: count('enter'),
           correct: count('correct'),
