@@ -17,7 +17,7 @@ import type { UnitAccess } from '../../register/useUnitAccess.js';
 import * as results from '../../results/resultsApi.js';
 import type { Measurement, ResultIndicator, ResultSettings } from '../../results/types.js';
 import { ApprovalPanel, useApprovals } from './ApprovalPanel.js';
-import { CellDetails } from './CellDetails.js';
+import { CellDetails, commentFieldId } from './CellDetails.js';
 import { type CellState, savedText } from './entryCells.js';
 import { buildGrid } from './entryGrid.js';
 import { EntryOutcome } from './EntryOutcome.js';
@@ -125,25 +125,29 @@ function EntryEditor({
     refresh: async () => setMeasurements(await results.listMeasurements(unitId, periodKey)),
   });
 
+  const focusCell = useCallback(
+    (measurementId: string) => {
+      const position = grid.positionOf(measurementId);
+      if (!position) return;
+      const selector = `[data-cell="${position.row}:${position.column}"]`;
+      editorRef.current?.querySelector<HTMLInputElement>(selector)?.focus();
+    },
+    [grid],
+  );
+
   // After a save, keyboard and screen reader users land on the first cell that needs them.
   const focusRequest = drafts.focusRequest;
   useEffect(() => {
-    if (!focusRequest) return;
-    const position = grid.positionOf(focusRequest.measurementId);
-    if (!position) return;
-    const selector = `[data-cell="${position.row}:${position.column}"]`;
-    editorRef.current?.querySelector<HTMLInputElement>(selector)?.focus();
-  }, [focusRequest, grid]);
+    if (focusRequest) focusCell(focusRequest.measurementId);
+  }, [focusRequest, focusCell]);
 
-  // A link from the inbox names the measurement to start at.
+  // A link from the inbox names the measurement to start at; focus goes there once.
+  const started = useRef(false);
   useEffect(() => {
-    if (!focusId) return;
-    const position = grid.positionOf(focusId);
-    const selector = position ? `[data-cell="${position.row}:${position.column}"]` : null;
-    if (selector) editorRef.current?.querySelector<HTMLInputElement>(selector)?.focus();
-    // Only once, when the grid first shows.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (started.current || !focusId) return;
+    started.current = true;
+    focusCell(focusId);
+  }, [focusId, focusCell]);
 
   function cellView(measurement: Measurement): CellView {
     const state = drafts.cellState(measurement);
@@ -163,14 +167,9 @@ function EntryEditor({
       return access.can(measurement.orgUnitId, 'reporter') ? t('entry.note.locked') : null;
     }
     if (check.state === 'valid') {
-      const input = check.input;
-      if ('numerator' in input) {
-        const value =
-          (input.numerator * (indicator.definition.unitOfMeasure === 'percent' ? 100 : 1)) /
-          input.denominator;
-        return t('entry.note.unsavedRatio', { value: valueText(value, indicator, locale) });
-      }
-      return t('entry.note.unsaved');
+      return 'numerator' in check.input
+        ? t('entry.note.unsavedRatio', { value: valueText(check.value, indicator, locale) })
+        : t('entry.note.unsaved');
     }
     if (drafts.commentChanged(state)) return t('entry.note.unsavedComment');
     if (drafts.justSaved.has(measurement.id)) return t('entry.note.saved');
@@ -231,7 +230,7 @@ function EntryEditor({
         onPasteBlock={drafts.pasteBlock}
         onRevert={drafts.revert}
         onSave={() => void drafts.save()}
-        onComment={() => document.getElementById('entry-comment')?.focus()}
+        onComment={() => document.getElementById(commentFieldId)?.focus()}
       />
       <div className="button-row entry__save">
         <Button onClick={() => void drafts.save()} loading={drafts.busy}>
@@ -253,11 +252,7 @@ function EntryEditor({
           state={drafts.cellState(active)}
           editable={editable(active)}
           onComment={(comment) => drafts.setComment(active.id, comment)}
-          onBack={() => {
-            const position = grid.positionOf(active.id);
-            const selector = position ? `[data-cell="${position.row}:${position.column}"]` : '';
-            if (selector) editorRef.current?.querySelector<HTMLInputElement>(selector)?.focus();
-          }}
+          onBack={() => focusCell(active.id)}
         />
       )}
       {settings.approvalRequired && (

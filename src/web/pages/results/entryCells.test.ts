@@ -60,14 +60,17 @@ describe('reading what is typed in a cell', () => {
     expect(checkCell('12,5', percent, null, '')).toEqual({
       state: 'valid',
       input: { value: 12.5 },
+      value: 12.5,
     });
     expect(checkCell('1 234', percent, null, '')).toEqual({
       state: 'valid',
       input: { value: 1234 },
+      value: 1234,
     });
     expect(checkCell('12,5 %', percent, null, '')).toEqual({
       state: 'valid',
       input: { value: 12.5 },
+      value: 12.5,
     });
   });
 
@@ -84,6 +87,7 @@ describe('reading what is typed in a cell', () => {
     expect(checkCell('3/40', sickLeave, null, '')).toEqual({
       state: 'valid',
       input: { numerator: 3, denominator: 40 },
+      value: 7.5,
     });
     expect(checkCell('3 av 40', sickLeave, null, '')).toMatchObject({ state: 'valid' });
     expect(checkCell('41/40', sickLeave, null, '')).toEqual({

@@ -17,7 +17,12 @@ export type CellCheck =
   | { state: 'empty' }
   /** The text says what is already saved. */
   | { state: 'unchanged' }
-  | { state: 'valid'; input: { value: number } | { numerator: number; denominator: number } }
+  | {
+      state: 'valid';
+      input: { value: number } | { numerator: number; denominator: number };
+      /** The result as it will be stored: a ratio's value computed from its parts. */
+      value: number;
+    }
   | { state: 'invalid'; problem: CellProblem };
 
 /** The most fraction digits a saved value is shown with when it has more than the indicator. */
@@ -70,7 +75,7 @@ export function checkCell(
   const checked = checkResult(measure, input);
   if (!checked.ok) return { state: 'invalid', problem: checked.code };
   if (current && sameResult(current, checked)) return { state: 'unchanged' };
-  return { state: 'valid', input };
+  return { state: 'valid', input, value: checked.value };
 }
 
 function readInput(
