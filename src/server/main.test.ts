@@ -42,7 +42,8 @@ async function start(environment: Record<string, string>): Promise<Running> {
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   const port = environment.PORT as string;
-  for (let attempt = 0; attempt < 200; attempt++) {
+  // Generous: under a full parallel test run, start-up (tsx, argon2, the demo) can take a while.
+  for (let attempt = 0; attempt < 600; attempt++) {
     const healthy = await fetch(`http://127.0.0.1:${port}/api/health`).then(
       (response) => response.ok,
       () => false,
@@ -108,5 +109,5 @@ describe.each(databaseKinds)('starting and stopping the app on %s', (kind) => {
     expect(await logIn(environment.PORT as string, 'admin@example.no', password)).toBe(200);
     second.process.kill('SIGINT');
     expect(await second.exited).toBe(0);
-  }, 60_000);
+  }, 180_000);
 });

@@ -1,5 +1,5 @@
 import { v7 as uuid } from 'uuid';
-import { type Role, unitsInReach } from '#domain/access.js';
+import { type Grant, type Role, unitsInReach } from '#domain/access.js';
 import type { RequestContext } from '../../context.js';
 import type { Db } from '../../db/connect.js';
 import type { AppUserRow } from '../../db/schema.js';
@@ -8,7 +8,7 @@ import { nowIso } from '../../time.js';
 import { recordChange } from '../audit/service.js';
 import { requireAdministratorSomewhere, requireRole } from './permissions.js';
 import * as queries from './queries.js';
-import { hashPassword, verifyPassword } from './sessions.js';
+import { hashPassword, toGrant, verifyPassword } from './sessions.js';
 
 export const locales = ['nb', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -81,6 +81,17 @@ async function loadUser(db: Db, tenantId: string, userId: string): Promise<UserV
   const user = await queries.findUser(db, tenantId, userId);
   if (!user) throw notFound('User');
   return toUserView(user, await queries.listGrants(db, tenantId, userId));
+}
+
+/** Whether the user exists in the tenant and may log in. */
+export async function isActiveUser(db: Db, tenantId: string, userId: string): Promise<boolean> {
+  const user = await queries.findUser(db, tenantId, userId);
+  return user !== undefined && user.deactivated_at === null;
+}
+
+/** The roles a user holds, for checks made without a session. */
+export async function grantsOf(db: Db, tenantId: string, userId: string): Promise<Grant[]> {
+  return (await queries.listGrants(db, tenantId, userId)).map(toGrant);
 }
 
 /** Whether the user exists in the tenant, for other modules that point at users. */

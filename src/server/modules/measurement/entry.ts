@@ -1,9 +1,9 @@
 import { v7 as uuid } from 'uuid';
 import { mayActOn, unitsInReach } from '#domain/access.js';
 import { type ResultInput, type ResultProblem, checkResult } from '#domain/results.js';
-import { subtreeIds } from '#domain/orgTree.js';
-import { addDays } from '#domain/periods.js';
-import { evaluateStatus } from '#domain/status.js';
+import { type OrgTree, selfAndAncestorIds, subtreeIds } from '#domain/orgTree.js';
+import { addDays, parsePeriod } from '#domain/periods.js';
+import { type TargetValues, evaluateStatus } from '#domain/status.js';
 import type { RequestContext } from '../../context.js';
 import type { Db } from '../../db/connect.js';
 import { AppError, notFound } from '../../errors.js';
@@ -148,27 +148,40 @@ export async function checkValueEntries(
 
 /** An approved period is locked for reporters; a planner's change reopens it on record. */
 async function refuseLockedPeriods(ctx: RequestContext, rows: MeasurementRow[]): Promise<void> {
-  const approvals = await queries.selectApprovals(ctx.db, ctx.actor.tenantId, {
-    unitIds: rows.map((row) => row.org_unit_id),
-    periodKeys: rows.map((row) => row.period_key),
-  });
   const tree = await ctx.tree();
+  const approvals = await approvalsAbove(ctx.db, ctx, tree, rows);
   for (const row of rows) {
-    const locked = approvals.some(
-      (approval) =>
-        approval.org_unit_id === row.org_unit_id && approval.period_key === row.period_key,
-    );
+    const locked = approvals.some((approval) => approvalCovers(tree, approval, row));
     if (locked && !mayActOn(tree, ctx.actor.grants, row.org_unit_id, 'planner')) {
       throw new AppError(
         'period_approved',
         'The results of this period are approved and locked',
         'measurementId',
-        {
-          measurementId: row.id,
-        },
+        { measurementId: row.id },
       );
     }
   }
+}
+
+/** Active approvals of the rows' units and every unit above them. */
+async function approvalsAbove(db: Db, ctx: RequestContext, tree: OrgTree, rows: MeasurementRow[]) {
+  const unitIds = [...new Set(rows.flatMap((row) => selfAndAncestorIds(tree, row.org_unit_id)))];
+  return queries.selectApprovals(db, ctx.actor.tenantId, { unitIds });
+}
+
+/**
+ * An approval of a unit and period covers the results of that unit and every unit below it,
+ * for that period and every period inside it (a year's approval covers its tertials).
+ */
+export function approvalCovers(
+  tree: OrgTree,
+  approval: { org_unit_id: string; period_key: string },
+  row: { org_unit_id: string; period_key: string },
+): boolean {
+  if (!selfAndAncestorIds(tree, row.org_unit_id).includes(approval.org_unit_id)) return false;
+  const approved = parsePeriod(approval.period_key);
+  const period = parsePeriod(row.period_key);
+  return !!approved && !!period && approved.start <= period.start && period.end <= approved.end;
 }
 
 /** Writes checked values as new versions inside the caller's transaction. */
@@ -243,22 +256,17 @@ async function checkEntries(
       });
       return null;
     }
-    if (settings.requireCommentWhenRed && !entry.comment?.trim()) {
-      const target = resolver.resolve(indicator.id, row.org_unit_id, row.due_date);
-      const status = evaluateStatus({
-        direction: indicator.definition.direction,
-        decimals: indicator.definition.decimals,
-        target: target?.values ?? null,
-        value: result.value,
+    const target = resolver.resolve(indicator.id, row.org_unit_id, periodStartOf(row.period_key));
+    if (
+      settings.requireCommentWhenRed &&
+      lacksRedComment(indicator, target, result.value, entry.comment)
+    ) {
+      issues.push({
+        index,
+        field: 'comment',
+        code: 'comment_required',
+        message: 'Explain a red result in a comment',
       });
-      if (status === 'red') {
-        issues.push({
-          index,
-          field: 'comment',
-          code: 'comment_required',
-          message: 'Explain a red result in a comment',
-        });
-      }
     }
     return { value: result.value, numerator: result.numerator, denominator: result.denominator };
   });
@@ -267,6 +275,27 @@ async function checkEntries(
     throw new AppError('result_invalid', first.message, first.field, { issues });
   }
   return results;
+}
+
+/** What each result problem means, for the API's messages (the web app translates codes). */
+export /** A period's first day: the date whose target a result is judged against. */
+const periodStartOf = (key: string) => parsePeriod(key)?.start ?? key;
+
+/** Whether a result is red by the target that holds and has no comment to explain it. */
+export function lacksRedComment(
+  indicator: Indicator,
+  target: { values: TargetValues } | null,
+  value: number,
+  comment: string | undefined,
+): boolean {
+  if (comment?.trim()) return false;
+  const status = evaluateStatus({
+    direction: indicator.definition.direction,
+    decimals: indicator.definition.decimals,
+    target: target?.values ?? null,
+    value,
+  });
+  return status === 'red';
 }
 
 /** What each result problem means, for the API's messages (the web app translates codes). */
@@ -294,16 +323,9 @@ async function staleWrite(db: Db, ctx: RequestContext, measurementId: string): P
 
 /** Reopens, on record, every approval a set of changed measurements falls under. */
 async function reopenApprovals(db: Db, ctx: RequestContext, rows: MeasurementRow[], now: string) {
-  const approvals = await queries.selectApprovals(db, ctx.actor.tenantId, {
-    unitIds: rows.map((row) => row.org_unit_id),
-    periodKeys: rows.map((row) => row.period_key),
-  });
-  for (const approval of approvals) {
-    const row = rows.find(
-      (candidate) =>
-        candidate.org_unit_id === approval.org_unit_id &&
-        candidate.period_key === approval.period_key,
-    );
+  const tree = await ctx.tree();
+  for (const approval of await approvalsAbove(db, ctx, tree, rows)) {
+    const row = rows.find((candidate) => approvalCovers(tree, approval, candidate));
     if (!row) continue;
     await queries.reopenApproval(
       db,
@@ -315,9 +337,9 @@ async function reopenApprovals(db: Db, ctx: RequestContext, rows: MeasurementRow
     await recordChange(db, ctx, {
       entityType: 'period_approval',
       entityId: approval.id,
-      orgUnitId: row.org_unit_id,
+      orgUnitId: approval.org_unit_id,
       action: 'reopen',
-      before: { periodKey: row.period_key, approvedAt: approval.approved_at },
+      before: { periodKey: approval.period_key, approvedAt: approval.approved_at },
       after: { reopenedAt: now, measurementId: row.id },
     });
   }
@@ -365,6 +387,9 @@ export async function listMeasurements(
   input: { orgUnitId: string; periodKey?: string; includeSubunits: boolean },
 ): Promise<Measurement[]> {
   await requireRole(ctx, input.orgUnitId, 'reader');
+  if (input.periodKey && !parsePeriod(input.periodKey)) {
+    throw new AppError('validation_failed', `Not a period: ${input.periodKey}`, 'periodKey');
+  }
   const unitIds = input.includeSubunits
     ? subtreeIds(await ctx.tree(), input.orgUnitId)
     : [input.orgUnitId];

@@ -19,6 +19,7 @@ import type { Indicator } from '../register/indicators.js';
 import type { HistoryEntry, Measurement } from './entry.js';
 import type { MeasurementPoint } from './points.js';
 import type { UnitResult } from './results.js';
+import { todayIso } from '../../time.js';
 
 describe.each(databaseKinds)('measurements on %s', (kind) => {
   let test: TestApp;
@@ -400,9 +401,13 @@ describe.each(databaseKinds)('measurements on %s', (kind) => {
       `/api/measurements/due?orgUnitId=${sector.id}`,
     );
     expect(due.body.overdue.length).toBeGreaterThan(0);
-    expect(due.body.overdue.every((m) => m.current === null && m.dueDate < '2026-12-03')).toBe(
-      true,
-    );
-    void elsewhere;
+    expect(due.body.overdue.every((m) => m.current === null && m.dueDate < todayIso())).toBe(true);
+  });
+
+  it('shows a reporter nothing of a sector outside their grant', async () => {
+    const other = await reporter.get(`/api/measurements?orgUnitId=${elsewhere.id}`);
+    expect(other.status).toBe(404);
+    const results = await reporter.get(`/api/results?orgUnitId=${elsewhere.id}&period=2025`);
+    expect(results.status).toBe(404);
   });
 });

@@ -28,12 +28,16 @@ export interface UnitResult {
   measurement: Measurement | null;
 }
 
-/** The periods whose values make up `period` for an indicator measured at `frequency`. */
-function componentPeriods(period: Period, indicator: Indicator): string[] {
-  const frequency = indicator.definition.frequency;
-  if (period.kind !== 'year' || frequency === 'year' || frequency === 'single_date')
-    return [period.key];
-  return periodsInYear(frequency, Number(period.key)).map((part) => part.key);
+const partKinds = ['tertial', 'quarter', 'half_year', 'month'] as const;
+
+/**
+ * The period keys whose values can make up `period`: the period itself and, for a year, every
+ * tertial, quarter, half-year and month inside it, whatever the indicator's usual frequency.
+ */
+function componentPeriods(period: Period): string[] {
+  if (period.kind !== 'year') return [period.key];
+  const year = Number(period.key);
+  return [period.key, ...partKinds.flatMap((kind) => periodsInYear(kind, year).map((p) => p.key))];
 }
 
 /** Results of every indicator that applies to a unit, for one period, in a fixed number of reads. */
@@ -50,9 +54,7 @@ export async function unitResults(
   const indicators = (await loadIndicators(ctx.db, ctx.actor.tenantId)).filter(
     (indicator) => !indicator.archivedAt && appliesTo(indicator, path),
   );
-  const periodKeys = [
-    ...new Set(indicators.flatMap((indicator) => componentPeriods(period, indicator))),
-  ];
+  const periodKeys = [...componentPeriods(period)];
   const rows = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, {
     unitIds: subtreeIds(tree, orgUnitId),
     indicatorIds: indicators.map((indicator) => indicator.id),
@@ -69,7 +71,7 @@ export async function unitResults(
   return indicators.map((indicator) => {
     const own = rows.filter((row) => row.indicator_id === indicator.id);
     const scale = ratioScale(indicator.definition);
-    const entered = enteredValues(own, indicator, componentPeriods(period, indicator), scale);
+    const entered = enteredValues(own, indicator, period.key, scale);
     const participants = new Set(own.map((row) => row.org_unit_id));
     const result = rollUp(
       tree,
@@ -103,30 +105,48 @@ export async function unitResults(
   });
 }
 
-/** Each unit's value for the period: its one value, or its part-period values combined. */
+/**
+ * Each unit's value for the period: its value for the period itself when entered, otherwise its
+ * values for parts of it combined with the indicator's period method. Parts of one kind only are
+ * combined, the indicator's own frequency first, so tertials and months never count twice.
+ */
 function enteredValues(
   rows: Awaited<ReturnType<typeof queries.selectMeasurements>>,
   indicator: Indicator,
-  periodKeys: string[],
+  periodKey: string,
   scale: number,
 ): Map<string, ResultValue> {
-  const byUnit = new Map<string, ResultValue[]>();
-  const ordered = [...rows].sort(
-    (a, b) => periodKeys.indexOf(a.period_key) - periodKeys.indexOf(b.period_key),
-  );
-  for (const row of ordered) {
-    if (row.version === 0 || row.value === null) continue;
-    const values = byUnit.get(row.org_unit_id) ?? [];
-    values.push({ value: row.value, numerator: row.numerator, denominator: row.denominator });
-    byUnit.set(row.org_unit_id, values);
-  }
+  const entered = rows.filter((row) => row.version > 0 && row.value !== null);
+  const kinds = [indicator.definition.frequency, ...partKinds];
   const combined = new Map<string, ResultValue>();
-  for (const [unitId, values] of byUnit) {
-    const value =
-      values.length === 1
-        ? values[0]
-        : combinePeriodValues(indicator.definition.periodAggregation, values, scale);
+  for (const unitId of new Set(entered.map((row) => row.org_unit_id))) {
+    const own = entered.filter((row) => row.org_unit_id === unitId);
+    const whole = own.find((row) => row.period_key === periodKey);
+    if (whole) {
+      combined.set(unitId, resultValueOf(whole));
+      continue;
+    }
+    const parts = kinds
+      .map((kind) => own.filter((row) => parsePeriod(row.period_key)?.kind === kind))
+      .find((list) => list.length > 0);
+    if (!parts) continue;
+    const ordered = [...parts].sort((a, b) => a.period_key.localeCompare(b.period_key));
+    const value = combinePeriodValues(
+      indicator.definition.periodAggregation,
+      ordered.map(resultValueOf),
+      scale,
+    );
     if (value) combined.set(unitId, value);
   }
   return combined;
 }
+
+const resultValueOf = (row: {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}) => ({
+  value: row.value as number,
+  numerator: row.numerator,
+  denominator: row.denominator,
+});

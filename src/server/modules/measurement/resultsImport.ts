@@ -17,7 +17,15 @@ import { nowIso } from '../../time.js';
 import { readTable } from '../imports/readTable.js';
 import { allUnits } from '../organisation/service.js';
 import { appliesTo, loadIndicators } from '../register/indicators.js';
-import { type CheckedEntry, resultMessages, writeValues } from './entry.js';
+import {
+  type CheckedEntry,
+  approvalCovers,
+  lacksRedComment,
+  resultMessages,
+  writeValues,
+} from './entry.js';
+import { targetResolver } from '../register/targets.js';
+import { readSettings } from '../tenants/settings.js';
 import * as queries from './queries.js';
 
 export const resultFields = [
@@ -110,6 +118,13 @@ async function plan(ctx: RequestContext, file: ResultsImportFile) {
     existing.map((row) => [`${row.indicator_id}|${row.org_unit_id}|${row.period_key}`, row]),
   );
   const approvals = await queries.selectApprovals(ctx.db, ctx.actor.tenantId, {});
+  const settings = await readSettings(ctx.db, ctx.actor.tenantId);
+  const resolver = await targetResolver(
+    ctx.db,
+    ctx.actor.tenantId,
+    tree,
+    indicators.map((indicator) => indicator.id),
+  );
   const seen = new Map<string, number>();
   const rows: Planned[] = [];
 
@@ -149,19 +164,28 @@ async function plan(ctx: RequestContext, file: ResultsImportFile) {
       fail(checked.field, checked.code, resultMessages[checked.code]);
       continue;
     }
+    const comment = cell('comment');
+    const target = resolver.resolve(indicator.id, unit.id, period.start);
+    if (
+      settings.requireCommentWhenRed &&
+      lacksRedComment(indicator, target, checked.value, comment)
+    ) {
+      fail('comment', 'comment_required', 'Explain a red result in a comment');
+      continue;
+    }
     const key = `${indicator.id}|${unit.id}|${period.key}`;
     if (seen.has(key)) {
       fail('periodKey', 'duplicate', `The same result is also on line ${seen.get(key)}`);
       continue;
     }
     seen.set(key, line);
-    const locked = approvals.some((a) => a.org_unit_id === unit.id && a.period_key === period.key);
+    const row = { org_unit_id: unit.id, period_key: period.key };
+    const locked = approvals.some((approval) => approvalCovers(tree, approval, row));
     if (locked && !mayActOn(tree, ctx.actor.grants, unit.id, 'planner')) {
       fail('periodKey', 'period_approved', 'The results of this period are approved and locked');
       continue;
     }
     const was = current.get(key);
-    const comment = cell('comment');
     const same =
       was &&
       was.version > 0 &&

@@ -149,6 +149,7 @@ export async function measurementRoutes(app: App): Promise<void> {
   app.get(
     '/measurements',
     {
+      config: { apiToken: true },
       schema: {
         tags,
         querystring: z.strictObject({
@@ -192,7 +193,7 @@ export async function measurementRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const source = request.headers.authorization ? 'api' : 'manual';
+      const source = contextOf(request).actor.sessionId === null ? 'api' : 'manual';
       return {
         measurements: await entry.enterValues(contextOf(request), request.body.entries, source),
       };

@@ -1,12 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { v7 as uuid } from 'uuid';
-import { unitsInReach } from '#domain/access.js';
+import { mayActOn, unitsInReach } from '#domain/access.js';
 import type { Actor, RequestContext } from '../../context.js';
 import type { Db } from '../../db/connect.js';
 import { notFound } from '../../errors.js';
 import { nowIso } from '../../time.js';
 import { requireAdministratorSomewhere, requireRole } from '../access/permissions.js';
+import { grantsOf, isActiveUser } from '../access/service.js';
 import { recordChange } from '../audit/service.js';
+import { loadOrgTree } from '../organisation/service.js';
 import * as queries from './queries.js';
 
 export interface ApiToken {
@@ -96,6 +98,12 @@ export async function revokeToken(ctx: RequestContext, tokenId: string): Promise
 export async function resolveApiToken(db: Db, token: string): Promise<Actor | null> {
   const row = await queries.selectLiveTokenByHash(db, hashOf(token));
   if (!row?.created_by) return null;
+  // The token is only as good as its creator: deactivated, or no longer administrator of the
+  // unit, and the token stops working.
+  if (!(await isActiveUser(db, row.tenant_id, row.created_by))) return null;
+  const tree = await loadOrgTree(db, row.tenant_id);
+  const grants = (await grantsOf(db, row.tenant_id, row.created_by)) ?? [];
+  if (!mayActOn(tree, grants, row.org_unit_id, 'administrator')) return null;
   await queries.updateToken(db, row.tenant_id, row.id, { last_used_at: nowIso() });
   return {
     tenantId: row.tenant_id,

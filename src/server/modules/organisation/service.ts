@@ -228,6 +228,10 @@ export async function closeUnit(
   if (tree.byId.get(unitId)?.parentId === null) {
     throw new AppError('unit_is_root', 'The top unit cannot be closed');
   }
+  const [current] = await queries.selectUnitsByIds(ctx.db, ctx.actor.tenantId, [unitId]);
+  if (current && validTo < current.valid_from) {
+    throw new AppError('validation_failed', 'A unit cannot close before it began', 'validTo');
+  }
   const toClose = subtreeIds(tree, unitId).filter((id) => {
     const validToNow = tree.byId.get(id)?.validTo ?? null;
     return validToNow === null || validToNow > validTo;

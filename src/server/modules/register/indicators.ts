@@ -251,13 +251,16 @@ export async function writeIndicatorUpdate(
 export async function deleteIndicator(ctx: RequestContext, id: string): Promise<void> {
   const indicator = await loadIndicator(ctx.db, ctx.actor.tenantId, id);
   await requireRole(ctx, indicator.ownerUnitId, 'planner');
-  const targets = await queries.countTargets(ctx.db, id);
-  if (targets > 0) {
+  const [targets, points] = await Promise.all([
+    queries.countTargets(ctx.db, id),
+    queries.countMeasurementPoints(ctx.db, id),
+  ]);
+  if (targets > 0 || points > 0) {
     throw new AppError(
       'indicator_in_use',
-      `The indicator has ${targets} target(s) and can only be archived`,
+      `The indicator has ${targets} target(s) and ${points} measurement point(s); archive it instead`,
       undefined,
-      { targets },
+      { targets, measurementPoints: points },
     );
   }
   await ctx.db.transaction().execute(async (trx) => {

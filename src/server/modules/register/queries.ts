@@ -212,6 +212,19 @@ export function selectTargetRows(db: Db, tenantId: string, indicatorIds?: readon
   return query.execute();
 }
 
+/**
+ * Measurement points planned for an indicator. The register reads this one count of the
+ * measurement tables itself, since the measurement module builds on the register.
+ */
+export async function countMeasurementPoints(db: Db, indicatorId: string): Promise<number> {
+  const row = await db
+    .selectFrom('measurement_point')
+    .select((eb) => eb.fn.countAll<string | number>().as('count'))
+    .where('indicator_id', '=', indicatorId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
 export async function countTargets(db: Db, indicatorId: string): Promise<number> {
   const row = await db
     .selectFrom('target')
