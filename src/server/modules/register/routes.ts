@@ -362,6 +362,7 @@ export async function registerRoutes(app: App): Promise<void> {
                 name: z.string(),
                 direction: z.string(),
                 decimals: z.number(),
+                unitOfMeasure: z.string(),
               }),
             ),
             cells: z.array(

@@ -104,7 +104,14 @@ export async function getStructure(
 export interface TargetGrid {
   period: string;
   units: { id: string; name: string; code: string }[];
-  indicators: { id: string; code: string; name: string; direction: string; decimals: number }[];
+  indicators: {
+    id: string;
+    code: string;
+    name: string;
+    direction: string;
+    decimals: number;
+    unitOfMeasure: string;
+  }[];
   cells: { indicatorId: string; orgUnitId: string; applies: boolean; target: TargetView | null }[];
 }
 
@@ -146,6 +153,7 @@ export async function getTargetGrid(
       name: indicator.name,
       direction: indicator.definition.direction,
       decimals: indicator.definition.decimals,
+      unitOfMeasure: indicator.definition.unitOfMeasure,
     })),
     cells: indicators.flatMap((indicator) =>
       unitIds.map((unitId) => {
