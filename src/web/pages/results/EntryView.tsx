@@ -179,6 +179,7 @@ function EntryEditor({
   const active = measurements.find((measurement) => measurement.id === activeId);
   const pending = drafts.pendingCount;
   const columnsBelow = grid.columns.some((unit) => unit.id !== unitId);
+  const anyEditable = measurements.some(editable);
 
   if (grid.rows.length === 0) {
     return <Paragraph>{t('entry.empty', { period: periodLabel(periodKey) })}</Paragraph>;
@@ -186,7 +187,7 @@ function EntryEditor({
   return (
     <div className="stack entry" ref={editorRef}>
       <Paragraph data-size="sm" className="entry__keys">
-        {t('entry.keys')}
+        {anyEditable ? t('entry.keys') : t('entry.readOnly')}
       </Paragraph>
       {settings.requireCommentWhenRed && (
         <Paragraph data-size="sm">{t('entry.commentWhenRed')}</Paragraph>
@@ -232,17 +233,24 @@ function EntryEditor({
         onSave={() => void drafts.save()}
         onComment={() => document.getElementById(commentFieldId)?.focus()}
       />
-      <div className="button-row entry__save">
-        <Button onClick={() => void drafts.save()} loading={drafts.busy}>
-          <FloppydiskIcon aria-hidden />
-          {t('entry.save')}
-        </Button>
+      {anyEditable && (
+        <div className="button-row entry__save">
+          <Button onClick={() => void drafts.save()} loading={drafts.busy}>
+            <FloppydiskIcon aria-hidden />
+            {t('entry.save')}
+          </Button>
+          <Paragraph data-size="sm" className="muted">
+            {pending > 0
+              ? t('entry.pending', { count: pending, shown: formatNumber(pending) })
+              : t('entry.nothingPending')}
+          </Paragraph>
+        </div>
+      )}
+      {!active && (
         <Paragraph data-size="sm" className="muted">
-          {pending > 0
-            ? t('entry.pending', { count: pending, shown: formatNumber(pending) })
-            : t('entry.nothingPending')}
+          {t('entry.details.choose')}
         </Paragraph>
-      </div>
+      )}
       {active && (
         <CellDetails
           key={active.id}
