@@ -155,6 +155,16 @@ async function measurements(): Promise<Measurement[]> {
 
 const cell = (indicator: string, unit: Unit) =>
   page.getByRole('textbox', { name: `${indicator}, ${unit.name}`, exact: true });
+/** The grid's units from left to right: tree order, by name, before the sector's total. */
+async function unitColumns(): Promise<Unit[]> {
+  const headings = page
+    .getByRole('table', { name: 'Resultater per indikator og enhet' })
+    .locator('thead th');
+  await headings.nth(5).waitFor();
+  const texts = await headings.allTextContents();
+  return texts.slice(1, 5).map((text) => units.find((unit) => text.startsWith(unit.name)) as Unit);
+}
+
 const status = (text: string) => page.getByRole('status').filter({ hasText: text });
 
 async function expectNoViolations(name: string) {
@@ -219,11 +229,7 @@ describe('a reporter entering results', () => {
 
   test('a pasted 3×4 block saves its eleven good values and marks the bad cell with its reason', async () => {
     const grid = page.getByRole('table', { name: 'Resultater per indikator og enhet' });
-    const columns = await grid.locator('thead th').allTextContents();
-    // Units come in tree order, by name; the last heading is the sector's computed total.
-    const order = columns
-      .slice(1, 5)
-      .map((text) => units.find((unit) => text.startsWith(unit.name)) as Unit);
+    const order = await unitColumns();
     expect(order.every(Boolean)).toBe(true);
 
     const block =
@@ -275,10 +281,7 @@ describe('a reporter entering results', () => {
   });
 
   test('with the keyboard alone the bad cell is corrected, commented and saved, and its history kept', async () => {
-    const columns = await page.locator('thead th').allTextContents();
-    const order = columns
-      .slice(1, 5)
-      .map((text) => units.find((unit) => text.startsWith(unit.name)) as Unit);
+    const order = await unitColumns();
     const bad = cell('Trivsel i barnehagen', order[2] as Unit);
     await bad.focus();
     await page.keyboard.type('5,5');
@@ -332,10 +335,7 @@ describe('a reporter entering results', () => {
   });
 
   test("a save over someone else's newer value is refused with their value, and reload shows it", async () => {
-    const columns = await page.locator('thead th').allTextContents();
-    const order = columns
-      .slice(1, 5)
-      .map((text) => units.find((unit) => text.startsWith(unit.name)) as Unit);
+    const order = await unitColumns();
     const target = (await measurements()).find(
       (m) => m.indicatorId === indicatorIds.share && m.orgUnitId === order[1]?.id,
     ) as Measurement;
@@ -353,6 +353,30 @@ describe('a reporter entering results', () => {
     await conflict.getByRole('button', { name: 'Last inn på nytt' }).click();
     await expect.poll(() => field.inputValue()).toBe('95,0');
     expect(await status('Verdiene er lastet inn på nytt.').count()).toBe(1);
+  });
+
+  test('a red result without a comment is refused and named under its cell, and saved once explained', async () => {
+    await send('PATCH', '/api/settings', { requireCommentWhenRed: true });
+    await page.reload();
+    const [first] = (await unitColumns()) as [Unit];
+    const field = cell('Antall avvik', first);
+    await field.fill('9');
+    await page.getByRole('button', { name: 'Lagre resultatene' }).click();
+    const refusal = page
+      .getByRole('alert')
+      .filter({ hasText: 'Ingenting er lagret: 1 celle ble avvist.' });
+    await expect.poll(() => refusal.count()).toBe(1);
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByText('Et rødt resultat må forklares i en kommentar').count()).toBe(1);
+    expect(await field.evaluate((input) => input === document.activeElement)).toBe(true);
+
+    await page.keyboard.press('Alt+Enter');
+    await page.keyboard.type('Flere nye barn i høst');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => status('1 resultat er lagret.').count()).toBe(1);
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
+    await send('PATCH', '/api/settings', { requireCommentWhenRed: false });
   });
 
   test('an approved unit is locked for the reporter until a planner opens it again with a reason', async () => {
