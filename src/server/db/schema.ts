@@ -209,6 +209,7 @@ export interface MeasurementValueTable {
   value: number;
   numerator: number | null;
   denominator: number | null;
+  weight: number | null;
   comment: string;
   source: string;
   entered_by: string | null;

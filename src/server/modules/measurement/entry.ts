@@ -27,6 +27,7 @@ export interface Measurement {
     value: number;
     numerator: number | null;
     denominator: number | null;
+    weight: number | null;
     comment: string;
     enteredAt: string;
     enteredBy: { id: string; name: string } | null;
@@ -47,6 +48,7 @@ export function toMeasurement(row: MeasurementRow): Measurement {
             value: row.value,
             numerator: row.numerator,
             denominator: row.denominator,
+            weight: row.weight,
             comment: row.comment ?? '',
             enteredAt: row.entered_at ?? '',
             enteredBy: row.entered_by
@@ -79,6 +81,8 @@ export async function inbox(
 
 export type ValueEntry = ResultInput & {
   measurementId: string;
+  /** For weighted means up the tree: how much this result counts, e.g. its respondents. */
+  weight?: number;
   comment?: string;
   /** The version the person saw; a save on top of someone else's newer value is refused. */
   expectedVersion: number;
@@ -112,7 +116,12 @@ export async function enterValues(
 export interface CheckedEntry {
   entry: ValueEntry;
   row: MeasurementRow;
-  result: { value: number; numerator: number | null; denominator: number | null };
+  result: {
+    value: number;
+    numerator: number | null;
+    denominator: number | null;
+    weight: number | null;
+  };
 }
 
 /** Checks access, values, comments and approval locks for entries; writes nothing. */
@@ -268,7 +277,12 @@ async function checkEntries(
         message: 'Explain a red result in a comment',
       });
     }
-    return { value: result.value, numerator: result.numerator, denominator: result.denominator };
+    return {
+      value: result.value,
+      numerator: result.numerator,
+      denominator: result.denominator,
+      weight: entry.weight ?? null,
+    };
   });
   if (issues.length > 0) {
     const first = issues[0] as EntryIssue;

@@ -61,6 +61,7 @@ export function selectMeasurements(
       'current.value',
       'current.numerator',
       'current.denominator',
+      'current.weight',
       'current.comment',
       'current.source',
       'current.entered_at',

@@ -145,8 +145,10 @@ const resultValueOf = (row: {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
+  weight: number | null;
 }) => ({
   value: row.value as number,
   numerator: row.numerator,
   denominator: row.denominator,
+  weight: row.weight,
 });

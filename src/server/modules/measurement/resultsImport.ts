@@ -35,6 +35,7 @@ export const resultFields = [
   'value',
   'numerator',
   'denominator',
+  'weight',
   'comment',
 ] as const;
 export type ResultField = (typeof resultFields)[number];
@@ -47,6 +48,7 @@ const usualHeadings: Record<ResultField, string[]> = {
   value: ['verdi', 'value', 'resultat', 'result'],
   numerator: ['teller', 'numerator'],
   denominator: ['nevner', 'denominator'],
+  weight: ['vekt', 'weight', 'antall svar', 'respondents'],
   comment: ['kommentar', 'comment', 'analyse'],
 };
 
@@ -64,6 +66,7 @@ export interface ImportedResult {
   value: number;
   numerator: number | null;
   denominator: number | null;
+  weight: number | null;
   comment: string;
   action: 'enter' | 'correct' | 'unchanged';
 }
@@ -185,6 +188,8 @@ async function plan(ctx: RequestContext, file: ResultsImportFile) {
       fail('periodKey', 'period_approved', 'The results of this period are approved and locked');
       continue;
     }
+    const weight = readWeight(cell('weight'), fail);
+    if (weight === undefined) continue;
     const was = current.get(key);
     const same =
       was &&
@@ -192,7 +197,8 @@ async function plan(ctx: RequestContext, file: ResultsImportFile) {
       was.value === checked.value &&
       was.numerator === checked.numerator &&
       was.denominator === checked.denominator &&
-      (was.comment ?? '') === comment;
+      (was.comment ?? '') === comment &&
+      was.weight === weight;
     rows.push({
       line,
       indicatorId: indicator.id,
@@ -203,6 +209,7 @@ async function plan(ctx: RequestContext, file: ResultsImportFile) {
       value: checked.value,
       numerator: checked.numerator,
       denominator: checked.denominator,
+      weight,
       comment,
       action: same ? 'unchanged' : was && was.version > 0 ? 'correct' : 'enter',
     });
@@ -224,6 +231,18 @@ function mapColumns(
     if (index !== -1) mapping[field] = index;
   }
   return mapping;
+}
+
+/** An optional weight: empty is none, anything else must be a positive number. */
+function readWeight(
+  text: string,
+  fail: (field: string, code: string, message: string) => void,
+): number | null | undefined {
+  if (text === '') return null;
+  const parsed = parseNorwegianNumber(text);
+  if (parsed.ok && parsed.value > 0) return parsed.value;
+  fail('weight', 'not_a_weight', `"${text}" is not a positive number`);
+  return undefined;
 }
 
 function readNumbers(
@@ -290,7 +309,12 @@ export async function commitResultsImport(
           expectedVersion: measurement.version,
         },
         row: measurement,
-        result: { value: row.value, numerator: row.numerator, denominator: row.denominator },
+        result: {
+          value: row.value,
+          numerator: row.numerator,
+          denominator: row.denominator,
+          weight: row.weight,
+        },
       };
     });
     await writeValues(trx, ctx, checked, 'import');

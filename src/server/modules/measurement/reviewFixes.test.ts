@@ -169,6 +169,52 @@ describe.each(databaseKinds)('results rules on %s', (kind) => {
     await admin.patch('/api/settings', { requireCommentWhenRed: false });
   });
 
+  it('weights a weighted mean by the weight entered with each result', async () => {
+    const otherSchool = await createUnit(admin, sector.id, 'Gursken skule');
+    const structure = await admin.get<{ focusAreas: { id: string }[] }>('/api/focus-areas');
+    const areaId = structure.body.focusAreas[0]?.id as string;
+    const criteria = await admin.get<{ successCriteria: { id: string }[] }>(
+      `/api/success-criteria?orgUnitId=${sector.id}`,
+    );
+    const weighted = await createIndicator(admin, {
+      focusAreaId: areaId,
+      criterionIds: [criteria.body.successCriteria[0]?.id as string],
+      unitIds: [sector.id],
+      definition: {
+        unitOfMeasure: 'score',
+        scaleMin: 1,
+        scaleMax: 6,
+        unitAggregation: 'weighted_mean',
+        frequency: 'year',
+      },
+    });
+    await admin.post('/api/measurement-points/series', {
+      indicatorId: weighted.id,
+      from: '2024',
+      to: '2024',
+      dueDaysAfterEnd: 30,
+      unitIds: [school.id, otherSchool.id],
+    });
+    const list = await admin.get<{ measurements: Measurement[] }>(
+      `/api/measurements?orgUnitId=${sector.id}&periodKey=2024&includeSubunits=true`,
+    );
+    const of = (unit: OrgUnit) =>
+      list.body.measurements.find((m) => m.indicatorId === weighted.id && m.orgUnitId === unit.id);
+    const saved = await admin.post('/api/measurements/values', {
+      entries: [
+        { measurementId: of(school)?.id, value: 4, weight: 100, expectedVersion: 0 },
+        { measurementId: of(otherSchool)?.id, value: 5, weight: 300, expectedVersion: 0 },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    const results = await admin.get<{ results: UnitResult[] }>(
+      `/api/results?orgUnitId=${sector.id}&period=2024`,
+    );
+    const result = results.body.results.find((r) => r.indicatorId === weighted.id)?.result;
+    expect(result?.value).toBe(4.75);
+    expect(result?.weight).toBe(400);
+  });
+
   it('refuses to delete an indicator that has measurement points, saying why', async () => {
     const response = await admin.delete(`/api/indicators/${score.id}`);
     expect(response.status).toBe(409);

@@ -26,6 +26,7 @@ const measurement = z.object({
       value: z.number(),
       numerator: z.number().nullable(),
       denominator: z.number().nullable(),
+      weight: z.number().nullable(),
       comment: z.string(),
       enteredAt: z.string(),
       enteredBy: z.object({ id: z.string(), name: z.string() }).nullable(),
@@ -64,6 +65,7 @@ const valueEntry = z.union([
   z.strictObject({
     measurementId: z.uuid(),
     value: finite,
+    weight: z.number().finite().positive().optional(),
     comment: z.string().max(4000).optional(),
     expectedVersion: z.number().int().min(0),
   }),
