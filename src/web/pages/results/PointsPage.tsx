@@ -23,6 +23,7 @@ import { FormAlert } from '../../components/FormAlert.js';
 import { LoadError, Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { SelectField } from '../../components/SelectField.js';
+import { unitOptions } from '../../components/unitTree.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { useLoad } from '../../components/useLoad.js';
 import { formatDate, formatNumber, todayIso } from '../../format.js';
@@ -40,9 +41,14 @@ export function PointsPage() {
   const load = useCallback(() => results.listIndicators(), []);
   const indicators = useLoad(load);
   const [params, setParams] = useSearchParams();
-  const plannable = (indicators.data ?? []).filter(
-    (indicator) => !indicator.archivedAt && access?.can(indicator.ownerUnitId, 'planner'),
-  );
+  const plannable = access
+    ? (indicators.data ?? []).filter(
+        (indicator) =>
+          !indicator.archivedAt &&
+          (access.can(indicator.ownerUnitId, 'planner') ||
+            plannedUnits(access, indicator).length > 0),
+      )
+    : [];
   const asked = params.get('indicator');
   const chosen = plannable.find((indicator) => indicator.id === asked) ?? plannable[0];
   const failed = error ?? indicators.error;
@@ -160,6 +166,14 @@ function IndicatorPoints({
   );
 }
 
+/** The units an indicator applies to that the user plans for: those a series can include. */
+function plannedUnits(access: UnitAccess, indicator: ResultIndicator): string[] {
+  const scope = new Set(indicator.unitIds.flatMap((id) => access.forest.subtreeIds(id)));
+  return unitOptions(access.forest)
+    .map((option) => option.unit.id)
+    .filter((id) => scope.has(id) && access.can(id, 'planner'));
+}
+
 const seriesFields = ['from', 'to', 'dueDaysAfterEnd', 'unitIds'] as const;
 
 /** The periods a planner picks between: two years back to four ahead, in the indicator's kind. */
@@ -193,9 +207,7 @@ function SeriesForm({
   const [everyUnit, setEveryUnit] = useState(true);
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const scope = [
-    ...new Set(indicator.unitIds.flatMap((id) => access.forest.subtreeIds(id))),
-  ].filter((id) => access.forest.byId.has(id));
+  const scope = plannedUnits(access, indicator);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
