@@ -479,6 +479,7 @@ describe('a planner planning and following up', () => {
     await page.getByRole('button', { name: 'Planlegg målepunktene' }).click();
     await expect.poll(() => status('6 målepunkter er planlagt.').count()).toBe(1);
     const planned = page.getByRole('region', { name: 'Planlagte målepunkter' });
+    await expect.poll(() => planned.locator('tbody tr').count()).toBe(8);
     const rows = await planned.locator('tbody tr').allTextContents();
     expect(rows.some((row) => row.startsWith('1. tertial 2026') && row.includes('15.5.2026'))).toBe(
       true,
@@ -539,7 +540,7 @@ describe('API tokens', () => {
     });
     await revoke.getByRole('button', { name: 'Trekk tilbake' }).click();
     await expect.poll(() => status('er trukket tilbake').count()).toBe(1);
-    expect(await row.textContent()).toContain('Trukket tilbake');
+    await expect.poll(() => row.textContent()).toContain('Trukket tilbake');
     // The token was shown once; after the page is left it is gone for good.
     expect(await page.getByLabel('API-nøkkel').count()).toBe(0);
     await context.close();
