@@ -151,34 +151,47 @@ async function claimAndSend(
 }
 
 /** The email itself, in the recipient's language. */
+const wording: Record<
+  'nb' | 'en',
+  Record<ReminderKind, { subject: string; intro: string; closing: string }>
+> = {
+  nb: {
+    due_soon: {
+      subject: 'Balanse: resultater skal snart rapporteres',
+      intro: 'Disse resultatene skal snart rapporteres:',
+      closing: 'Registrer dem i Balanse:',
+    },
+    overdue: {
+      subject: 'Balanse: resultater er forsinket',
+      intro: 'Disse resultatene i din enhet er forsinket:',
+      closing: '',
+    },
+  },
+  en: {
+    due_soon: {
+      subject: 'Balanse: results due soon',
+      intro: 'These results are due soon:',
+      closing: 'Enter them in Balanse:',
+    },
+    overdue: {
+      subject: 'Balanse: results overdue',
+      intro: 'These results are overdue in your unit:',
+      closing: '',
+    },
+  },
+};
+
 export function reminderText(
   kind: ReminderKind,
   items: Item[],
   appUrl: string,
   locale: 'nb' | 'en',
 ) {
+  const { subject, intro, closing } = wording[locale][kind];
   const lines = items.map(
     (item) => `- ${item.indicatorName}, ${item.unitName}, ${item.periodKey} (${item.dueDate})`,
   );
   const link = `${appUrl.replace(/\/$/, '')}/`;
-  if (locale === 'en') {
-    return kind === 'due_soon'
-      ? {
-          subject: 'Balanse: results due soon',
-          text: `These results are due soon:\n${lines.join('\n')}\n\nEnter them in Balanse: ${link}`,
-        }
-      : {
-          subject: 'Balanse: results overdue',
-          text: `These results are overdue in your unit:\n${lines.join('\n')}\n\n${link}`,
-        };
-  }
-  return kind === 'due_soon'
-    ? {
-        subject: 'Balanse: resultater skal snart rapporteres',
-        text: `Disse resultatene skal snart rapporteres:\n${lines.join('\n')}\n\nRegistrer dem i Balanse: ${link}`,
-      }
-    : {
-        subject: 'Balanse: resultater er forsinket',
-        text: `Disse resultatene i din enhet er forsinket:\n${lines.join('\n')}\n\n${link}`,
-      };
+  const footer = closing ? `${closing} ${link}` : link;
+  return { subject, text: [intro, ...lines, '', footer].join('\n') };
 }

@@ -40,7 +40,7 @@ function componentPeriods(period: Period): string[] {
   return [period.key, ...partKinds.flatMap((kind) => periodsInYear(kind, year).map((p) => p.key))];
 }
 
-/** Results of every indicator that applies to a unit, for one period, in a fixed number of reads. */
+/** Results of every indicator that applies to a unit for one period, in a fixed number of reads. */
 export async function unitResults(
   ctx: RequestContext,
   orgUnitId: string,

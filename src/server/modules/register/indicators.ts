@@ -154,7 +154,7 @@ export async function createIndicator(
     .execute((trx) => writeNewIndicator(trx, ctx, { ...input, ownerUnitId, unitIds }));
 }
 
-/** Inserts a checked indicator with its links and first version, inside the caller's transaction. */
+/** Inserts a checked indicator, its links and its first version, in the caller's transaction. */
 export async function writeNewIndicator(
   db: Db,
   ctx: RequestContext,
@@ -258,7 +258,8 @@ export async function deleteIndicator(ctx: RequestContext, id: string): Promise<
   if (targets > 0 || points > 0) {
     throw new AppError(
       'indicator_in_use',
-      `The indicator has ${targets} target(s) and ${points} measurement point(s); archive it instead`,
+      `The indicator has ${targets} target(s) and ${points} measurement point(s); ` +
+        'archive it instead',
       undefined,
       { targets, measurementPoints: points },
     );
