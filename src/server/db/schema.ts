@@ -91,6 +91,8 @@ export interface Database {
   period_approval: PeriodApprovalTable;
   api_token: ApiTokenTable;
   reminder: ReminderTable;
+  action: ActionTable;
+  action_update: ActionUpdateTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;
@@ -248,4 +250,38 @@ export interface ReminderTable {
   recipient_user_id: string;
   claimed_at: string;
   sent_at: string | null;
+}
+
+export interface ActionTable {
+  id: string;
+  tenant_id: string;
+  org_unit_id: string;
+  title: string;
+  description: string;
+  responsible_user_id: string | null;
+  start_date: string | null;
+  due_date: string | null;
+  status: string;
+  progress: number;
+  cost: number | null;
+  link_kind: string;
+  focus_area_id: string | null;
+  criterion_id: string | null;
+  indicator_id: string | null;
+  measurement_id: string | null;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActionUpdateTable {
+  id: string;
+  tenant_id: string;
+  action_id: string;
+  text: string;
+  status: string | null;
+  progress: number | null;
+  written_by: string | null;
+  written_at: string;
 }

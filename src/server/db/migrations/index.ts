@@ -7,6 +7,7 @@ import * as targets from './2026-12-03T1710_targets.js';
 import * as measurements from './2026-12-03T1800_measurements.js';
 import * as oneActiveApproval from './2026-12-03T1810_one_active_approval.js';
 import * as resultWeight from './2026-12-03T1820_result_weight.js';
+import * as actions from './2026-12-03T1900_actions.js';
 
 /**
  * Every migration, by its file name. They are imported rather than found on disk so that the
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1800_measurements': measurements,
   '2026-12-03T1810_one_active_approval': oneActiveApproval,
   '2026-12-03T1820_result_weight': resultWeight,
+  '2026-12-03T1900_actions': actions,
 };
