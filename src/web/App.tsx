@@ -15,8 +15,8 @@ import { EntryPage } from './pages/results/EntryPage.js';
 import { InboxPage } from './pages/results/InboxPage.js';
 import { PointsPage } from './pages/results/PointsPage.js';
 import { ResultsImportPage } from './pages/results/ResultsImportPage.js';
-import { ScorecardPage } from './pages/scorecard/ScorecardPage.js';
 import { SettingsPage } from './pages/settings/SettingsPage.js';
+import { StructurePage } from './pages/structure/StructurePage.js';
 import { TargetGridPage } from './pages/targets/TargetGridPage.js';
 import { UserPage } from './pages/users/UserPage.js';
 import { UsersPage } from './pages/users/UsersPage.js';
@@ -38,7 +38,7 @@ export function App() {
               <Route path="users" element={<UsersPage />} />
               <Route path="users/:userId" element={<UserPage />} />
               <Route path="profile" element={<ProfilePage />} />
-              <Route path="scorecard" element={<ScorecardPage />} />
+              <Route path="structure" element={<StructurePage />} />
               <Route path="indicators" element={<IndicatorsPage />} />
               <Route path="indicators/new" element={<IndicatorFormPage />} />
               <Route path="indicators/import" element={<IndicatorImportPage />} />

@@ -63,7 +63,7 @@ async function unitId(code: string): Promise<string> {
 }
 
 async function openScorecard(code: string, name: string) {
-  await page.goto(`${server.baseUrl}/scorecard?unit=${await unitId(code)}&year=${year}`);
+  await page.goto(`${server.baseUrl}/structure?unit=${await unitId(code)}&year=${year}`);
   await mainHeading('Målekart').waitFor();
   await page.getByText(`Målekartet for ${name} har`).waitFor();
 }
@@ -537,8 +537,8 @@ describe('a planner builds the scorecard', () => {
   test('in English the målekart speaks English and writes numbers the English way', async () => {
     await openScorecard('1514-01', 'Helse og omsorg');
     await page.getByRole('button', { name: 'English' }).click();
-    await mainHeading('Scorecard').waitFor();
-    expect(await page.title()).toBe('Scorecard – Balanse');
+    await mainHeading('Scorecard structure').waitFor();
+    expect(await page.title()).toBe('Scorecard structure – Balanse');
     const satisfaction = indicatorRow(indicators.satisfaction);
     expect(await satisfaction.textContent()).toContain('Target 4.50 · threshold 4.00');
     expect(await satisfaction.getByText('Inherited from Sande kommune').count()).toBe(1);

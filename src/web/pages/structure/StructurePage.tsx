@@ -27,15 +27,15 @@ import { FocusAreaSection, type StructureActions } from './FocusAreaSection.js';
 import { CriterionDialog, FocusAreaDialog } from './StructureDialogs.js';
 import { TargetDialog, type TargetMode } from './TargetDialog.js';
 
-export function ScorecardPage() {
+export function StructurePage() {
   const { t } = useTranslation();
   const { access, error, reload } = useUnitAccess();
   const [scope, setScope] = useScope(access);
 
   return (
-    <Page title={t('scorecard.title')}>
+    <Page title={t('structure.title')}>
       <div className="stack">
-        <Paragraph>{t('scorecard.intro')}</Paragraph>
+        <Paragraph>{t('structure.intro')}</Paragraph>
         {error ? (
           <LoadError error={error} retry={reload} />
         ) : !access ? (
@@ -44,7 +44,7 @@ export function ScorecardPage() {
           <>
             <ScopeChooser access={access} scope={scope} onChange={setScope} />
             {scope.unitId ? (
-              <ScorecardView
+              <StructureView
                 key={`${scope.unitId}-${scope.year}`}
                 access={access}
                 unitId={scope.unitId}
@@ -65,7 +65,7 @@ type Dialog =
   | { kind: 'criterion'; area: FocusArea; criterion?: SuccessCriterion }
   | { kind: 'target'; item: StructureIndicator; mode: TargetMode };
 
-function ScorecardView({
+function StructureView({
   access,
   unitId,
   year,
@@ -157,7 +157,7 @@ function ScorecardView({
   };
   return (
     <div className="stack">
-      <ScorecardSummary structure={structure} unitName={unit.name} canPlan={canPlanUnit} />
+      <StructureSummary structure={structure} unitName={unit.name} canPlan={canPlanUnit} />
       <FeedbackView feedback={feedback} settled={structure} />
       {(canPlanTop || canPlanUnit) && (
         <div className="button-row">
@@ -175,13 +175,13 @@ function ScorecardView({
           </Button>
           <Link asChild>
             <RouterLink to={`/targets?unit=${unitId}&year=${year}`}>
-              {t('scorecard.toGrid')}
+              {t('structure.toGrid')}
             </RouterLink>
           </Link>
         </div>
       )}
       {areas.length === 0 ? (
-        <Paragraph>{t(canPlanTop ? 'scorecard.emptyPlanner' : 'scorecard.empty')}</Paragraph>
+        <Paragraph>{t(canPlanTop ? 'structure.emptyPlanner' : 'structure.empty')}</Paragraph>
       ) : (
         areas.map((area, index) => (
           <FocusAreaSection
@@ -255,7 +255,7 @@ function moved<T extends { id: string }>(list: readonly T[], item: T, step: -1 |
 }
 
 /** How many indicators the målekart has, and a gentle word to planners when it has too many. */
-function ScorecardSummary({
+function StructureSummary({
   structure,
   unitName,
   canPlan,
@@ -275,14 +275,14 @@ function ScorecardSummary({
   return (
     <>
       <Paragraph data-size="sm" className="muted">
-        {t('scorecard.count', counts)}
+        {t('structure.count', counts)}
       </Paragraph>
       {canPlan && indicatorCount > maxIndicators && (
         <Alert data-color="warning">
           <Heading level={2} data-size="2xs">
-            {t('scorecard.tooMany.title')}
+            {t('structure.tooMany.title')}
           </Heading>
-          <Paragraph>{t('scorecard.tooMany.text', counts)}</Paragraph>
+          <Paragraph>{t('structure.tooMany.text', counts)}</Paragraph>
         </Alert>
       )}
     </>
