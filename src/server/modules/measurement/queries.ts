@@ -215,3 +215,70 @@ export function releaseReminders(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve();
   return db.deleteFrom('reminder').where('id', 'in', ids).execute();
 }
+
+/**
+ * Measurements of some indicators and units whose period lies inside [from, to], with their
+ * latest value and its author: everything a scorecard needs over several periods, in one read.
+ */
+export function selectMeasurementsBetween(
+  db: Db,
+  tenantId: string,
+  filter: {
+    unitIds: readonly string[];
+    indicatorIds: readonly string[];
+    from: string;
+    to: string;
+  },
+) {
+  if (filter.unitIds.length === 0 || filter.indicatorIds.length === 0) {
+    return Promise.resolve([]);
+  }
+  return db
+    .selectFrom('measurement')
+    .innerJoin('measurement_point as point', 'point.id', 'measurement.measurement_point_id')
+    .leftJoin('measurement_value as current', (join) =>
+      join
+        .onRef('current.measurement_id', '=', 'measurement.id')
+        .onRef('current.version', '=', 'measurement.version'),
+    )
+    .leftJoin('app_user as author', 'author.id', 'current.entered_by')
+    .select([
+      'measurement.id',
+      'measurement.indicator_id',
+      'measurement.org_unit_id',
+      'measurement.period_key',
+      'measurement.due_date',
+      'current.value',
+      'current.numerator',
+      'current.denominator',
+      'current.weight',
+      'current.comment',
+      'current.entered_at',
+      'author.name as entered_by_name',
+    ])
+    .where('measurement.tenant_id', '=', tenantId)
+    .where('measurement.indicator_id', 'in', filter.indicatorIds)
+    .where('measurement.org_unit_id', 'in', filter.unitIds)
+    .where('point.period_start', '>=', filter.from)
+    .where('point.period_end', '<=', filter.to)
+    .execute();
+}
+
+/** The latest period end with an entered value among some indicators and units. */
+export async function selectLatestEnteredPeriodEnd(
+  db: Db,
+  tenantId: string,
+  filter: { unitIds: readonly string[]; indicatorIds: readonly string[] },
+): Promise<string | null> {
+  if (filter.unitIds.length === 0 || filter.indicatorIds.length === 0) return null;
+  const row = await db
+    .selectFrom('measurement')
+    .innerJoin('measurement_point as point', 'point.id', 'measurement.measurement_point_id')
+    .select((eb) => eb.fn.max('point.period_end').as('latest'))
+    .where('measurement.tenant_id', '=', tenantId)
+    .where('measurement.indicator_id', 'in', filter.indicatorIds)
+    .where('measurement.org_unit_id', 'in', filter.unitIds)
+    .where('measurement.version', '>', 0)
+    .executeTakeFirst();
+  return row?.latest ?? null;
+}

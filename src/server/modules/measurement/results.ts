@@ -4,10 +4,16 @@
  * a method loses nothing.
  */
 import { selfAndAncestorIds, subtreeIds } from '#domain/orgTree.js';
-import { type Period, parsePeriod, periodsInYear } from '#domain/periods.js';
+import { parsePeriod } from '#domain/periods.js';
 import { ratioScale } from '#domain/results.js';
-import { type ResultValue, type RolledValue, combinePeriodValues, rollUp } from '#domain/rollup.js';
-import { type Status, evaluateStatus } from '#domain/status.js';
+import type { RolledValue } from '#domain/rollup.js';
+import {
+  type EnteredRow,
+  type IndicatorRules,
+  componentPeriodKeys,
+  outcomeFor,
+} from '#domain/scorecard.js';
+import type { Status } from '#domain/status.js';
 import type { RequestContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { todayIso } from '../../time.js';
@@ -28,17 +34,33 @@ export interface UnitResult {
   measurement: Measurement | null;
 }
 
-const partKinds = ['tertial', 'quarter', 'half_year', 'month'] as const;
+/** The rules an indicator's results are combined and judged by. */
+export const rulesOf = (indicator: Indicator): IndicatorRules => ({
+  frequency: indicator.definition.frequency,
+  direction: indicator.definition.direction,
+  decimals: indicator.definition.decimals,
+  unitAggregation: indicator.definition.unitAggregation,
+  periodAggregation: indicator.definition.periodAggregation,
+  scale: ratioScale(indicator.definition),
+});
 
-/**
- * The period keys whose values can make up `period`: the period itself and, for a year, every
- * tertial, quarter, half-year and month inside it, whatever the indicator's usual frequency.
- */
-function componentPeriods(period: Period): string[] {
-  if (period.kind !== 'year') return [period.key];
-  const year = Number(period.key);
-  return [period.key, ...partKinds.flatMap((kind) => periodsInYear(kind, year).map((p) => p.key))];
-}
+const enteredRow = (row: {
+  org_unit_id: string;
+  period_key: string;
+  due_date: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  weight: number | null;
+}): EnteredRow => ({
+  orgUnitId: row.org_unit_id,
+  periodKey: row.period_key,
+  dueDate: row.due_date,
+  value: row.value,
+  numerator: row.numerator,
+  denominator: row.denominator,
+  weight: row.weight,
+});
 
 /** Results of every indicator that applies to a unit for one period, in a fixed number of reads. */
 export async function unitResults(
@@ -54,11 +76,10 @@ export async function unitResults(
   const indicators = (await loadIndicators(ctx.db, ctx.actor.tenantId)).filter(
     (indicator) => !indicator.archivedAt && appliesTo(indicator, path),
   );
-  const periodKeys = [...componentPeriods(period)];
   const rows = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, {
     unitIds: subtreeIds(tree, orgUnitId),
     indicatorIds: indicators.map((indicator) => indicator.id),
-    periodKeys,
+    periodKeys: componentPeriodKeys(period),
   });
   const resolver = await targetResolver(
     ctx.db,
@@ -70,85 +91,62 @@ export async function unitResults(
 
   return indicators.map((indicator) => {
     const own = rows.filter((row) => row.indicator_id === indicator.id);
-    const scale = ratioScale(indicator.definition);
-    const entered = enteredValues(own, indicator, period.key, scale);
-    const participants = new Set(own.map((row) => row.org_unit_id));
-    const result = rollUp(
-      tree,
-      orgUnitId,
-      entered,
-      (unitId) => participants.has(unitId),
-      indicator.definition.unitAggregation,
-      scale,
-    );
     const target = resolver.resolve(indicator.id, orgUnitId, period.start);
+    const outcome = outcomeFor({
+      tree,
+      unitId: orgUnitId,
+      period,
+      rules: rulesOf(indicator),
+      rows: own.map(enteredRow),
+      target: target && { ...target, inheritedFrom: null },
+      today,
+    });
     const ownRow = own.find(
       (row) => row.org_unit_id === orgUnitId && row.period_key === period.key,
     );
-    const status = evaluateStatus({
-      direction: indicator.definition.direction,
-      decimals: indicator.definition.decimals,
-      target: target?.values ?? null,
-      value: result?.value ?? null,
-      dueDate: ownRow && !result ? ownRow.due_date : null,
-      today,
-    });
     return {
       indicatorId: indicator.id,
       orgUnitId,
       periodKey: period.key,
-      result,
+      result: outcome.result,
       target,
-      status,
+      status: outcome.status,
       measurement: ownRow ? toMeasurement(ownRow) : null,
     };
   });
 }
 
-/**
- * Each unit's value for the period: its value for the period itself when entered, otherwise its
- * values for parts of it combined with the indicator's period method. Parts of one kind only are
- * combined, the indicator's own frequency first, so tertials and months never count twice.
- */
-function enteredValues(
-  rows: Awaited<ReturnType<typeof queries.selectMeasurements>>,
-  indicator: Indicator,
-  periodKey: string,
-  scale: number,
-): Map<string, ResultValue> {
-  const entered = rows.filter((row) => row.version > 0 && row.value !== null);
-  const kinds = [indicator.definition.frequency, ...partKinds];
-  const combined = new Map<string, ResultValue>();
-  for (const unitId of new Set(entered.map((row) => row.org_unit_id))) {
-    const own = entered.filter((row) => row.org_unit_id === unitId);
-    const whole = own.find((row) => row.period_key === periodKey);
-    if (whole) {
-      combined.set(unitId, resultValueOf(whole));
-      continue;
-    }
-    const parts = kinds
-      .map((kind) => own.filter((row) => parsePeriod(row.period_key)?.kind === kind))
-      .find((list) => list.length > 0);
-    if (!parts) continue;
-    const ordered = [...parts].sort((a, b) => a.period_key.localeCompare(b.period_key));
-    const value = combinePeriodValues(
-      indicator.definition.periodAggregation,
-      ordered.map(resultValueOf),
-      scale,
-    );
-    if (value) combined.set(unitId, value);
-  }
-  return combined;
+export interface WindowMeasurement extends EnteredRow {
+  id: string;
+  indicatorId: string;
+  comment: string;
+  enteredAt: string | null;
+  enteredBy: string | null;
 }
 
-const resultValueOf = (row: {
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  weight: number | null;
-}) => ({
-  value: row.value as number,
-  numerator: row.numerator,
-  denominator: row.denominator,
-  weight: row.weight,
-});
+/**
+ * Every measurement of some indicators and units with a period inside [from, to], as entered
+ * rows with their latest comment, in one read. The caller has checked the actor may read them.
+ */
+export async function measurementsBetween(
+  ctx: RequestContext,
+  filter: { unitIds: readonly string[]; indicatorIds: readonly string[]; from: string; to: string },
+): Promise<WindowMeasurement[]> {
+  const rows = await queries.selectMeasurementsBetween(ctx.db, ctx.actor.tenantId, filter);
+  return rows.map((row) => ({
+    ...enteredRow(row),
+    id: row.id,
+    indicatorId: row.indicator_id,
+    comment: row.comment ?? '',
+    enteredAt: row.entered_at,
+    enteredBy: row.entered_by_name,
+  }));
+}
+
+/** The end of the latest period with an entered value among some indicators and units. */
+export function latestEnteredPeriodEnd(
+  ctx: RequestContext,
+  filter: { unitIds: readonly string[]; indicatorIds: readonly string[] },
+): Promise<string | null> {
+  return queries.selectLatestEnteredPeriodEnd(ctx.db, ctx.actor.tenantId, filter);
+}
