@@ -51,15 +51,26 @@ const months: Record<PeriodKind, number> = {
 };
 
 /**
- * The kind of period an indicator is shown and compared in on a scorecard for `chosen`: its own
- * frequency when it is measured less often (or on other dates), else the chosen period's kind,
- * whose values are then made from the indicator's more frequent parts.
+ * Whether every period of kind `whole` is made of whole periods of kind `part`, so that values
+ * entered for the parts can be combined into it. Months make up every longer period, quarters a
+ * half-year or a year, tertials and half-years a year. A quarter straddles two tertials and a
+ * tertial two half-years, so those never make each other up; a school year (August to June) is
+ * made of months only.
+ */
+function makesUp(part: PeriodKind, whole: PeriodKind): boolean {
+  if (part === 'single_date' || part === 'school_year' || whole === 'single_date') return false;
+  if (months[part] >= months[whole]) return false;
+  return whole === 'school_year' ? part === 'month' : months[whole] % months[part] === 0;
+}
+
+/**
+ * The kind of period an indicator is shown and compared in on a scorecard for `chosen`: the chosen
+ * period's kind when the indicator's periods make it up (a monthly indicator on a tertial), whose
+ * values are then combined from those parts; else the indicator's own frequency, as when it is
+ * measured less often, on single dates, or in periods that straddle the chosen one's.
  */
 export function comparisonKind(frequency: PeriodKind, chosen: Period): PeriodKind {
-  if (frequency === chosen.kind) return frequency;
-  if (frequency === 'single_date') return frequency;
-  if (months[frequency] >= months[chosen.kind]) return frequency;
-  return chosen.kind;
+  return makesUp(frequency, chosen.kind) ? chosen.kind : frequency;
 }
 
 /**
@@ -89,13 +100,17 @@ export function candidatePeriods(
 const partKinds = ['tertial', 'quarter', 'half_year', 'month'] as const;
 
 /**
- * The period keys whose values can make up `period`: the period itself and, for a year, every
- * tertial, quarter, half-year and month inside it, whatever the indicator's usual frequency.
+ * The period keys whose values can make up `period`: the period itself and every period of a kind
+ * that makes it up (see `makesUp`), whatever the indicator's usual frequency. For a year that is
+ * every tertial, quarter, half-year and month in it; for a tertial, its four months.
  */
 export function componentPeriodKeys(period: Period): string[] {
-  if (period.kind !== 'year') return [period.key];
-  const year = Number(period.key);
-  return [period.key, ...partKinds.flatMap((kind) => periodsInYear(kind, year).map((p) => p.key))];
+  const years = new Set([period.start, period.end].map((date) => Number(date.slice(0, 4))));
+  const parts = partKinds
+    .filter((kind) => makesUp(kind, period.kind))
+    .flatMap((kind) => [...years].flatMap((year) => periodsInYear(kind, year)))
+    .filter((part) => part.start >= period.start && part.end <= period.end);
+  return [period.key, ...parts.map((part) => part.key)];
 }
 
 /** A unit's measurement as stored: planned (value null) or entered. */
