@@ -655,12 +655,22 @@ describe('an indicator’s row on the scorecard', () => {
     const row = rowFor({
       indicator: indicator({ frequency: 'year' }),
       periods: candidatePeriods('year', chosen),
-      outcomes: [outcome('2022', 60), outcome('2023', 70), outcome('2024', null, 'overdue')],
+      outcomes: [outcome('2022', 60), outcome('2023', 70), outcome('2024', null)],
     });
     expect(row.outcome.periodKey).toBe('2023');
     expect(row.latestAvailable).toBe(true);
     expect(row.previous).toMatchObject({ periodKey: '2022', value: 60 });
     expect(row.lastYear).toMatchObject({ periodKey: '2022', value: 60 });
+  });
+
+  it('shows a late yearly result as overdue rather than the year before’s colour', () => {
+    const row = rowFor({
+      indicator: indicator({ frequency: 'year' }),
+      periods: candidatePeriods('year', period('2025-T2')),
+      outcomes: [outcome('2023', 70), outcome('2024', null, 'overdue')],
+    });
+    expect(row.outcome).toMatchObject({ periodKey: '2024', status: 'overdue' });
+    expect(row.previous).toMatchObject({ periodKey: '2023', value: 70 });
   });
 
   it('shows a yearly indicator’s latest year when none is measured, still as latest available', () => {

@@ -291,7 +291,7 @@ export function assembleRow(input: {
 
 /**
  * The period a row shows: the chosen one when the indicator is compared in its kind, else the
- * latest candidate with a result, else the latest candidate at all.
+ * latest candidate with a result or overdue, else the latest candidate at all.
  */
 function shownPeriod(
   chosen: Period,
@@ -300,7 +300,11 @@ function shownPeriod(
 ): Period {
   const last = periods.at(-1);
   if (!last || last.kind === chosen.kind) return chosen;
-  const measured = periods.filter((period) => outcomes.get(period.key)?.result);
+  // A late result shows as overdue rather than leaving the row on an older colour.
+  const measured = periods.filter((period) => {
+    const outcome = outcomes.get(period.key);
+    return outcome?.result || outcome?.status === 'overdue';
+  });
   return measured.at(-1) ?? last;
 }
 

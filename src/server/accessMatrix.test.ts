@@ -685,6 +685,45 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
     },
     {
       method: 'GET',
+      path: '/api/scorecard',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/scorecard?orgUnitId=${(await unitAt(place)).id}&period=2026-T1`,
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/api/scorecard/matrix',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/scorecard/matrix?orgUnitId=${(await unitAt(place)).id}&period=2026`,
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/api/scorecard/indicator',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => {
+        const indicator = await indicatorAt(place);
+        return {
+          url: `/api/scorecard/indicator?orgUnitId=${indicator.ownerUnitId}&indicatorId=${indicator.id}`,
+        };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/scorecard/export.xlsx',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/scorecard/export.xlsx?orgUnitId=${(await unitAt(place)).id}&period=2026`,
+      }),
+    },
+    {
+      method: 'GET',
       path: '/api/approvals',
       need: { role: 'reader', at: 'place' },
       placed: true,

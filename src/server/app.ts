@@ -23,6 +23,7 @@ import type { Db } from './db/connect.js';
 import { handleError } from './http/errorHandler.js';
 import { registerAuthentication } from './http/authentication.js';
 import { accessRoutes } from './modules/access/routes.js';
+import { actionRoutes } from './modules/actions/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { measurementRoutes } from './modules/measurement/routes.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(registerRoutes);
       await api.register(tenantRoutes);
       await api.register(measurementRoutes);
+      await api.register(actionRoutes);
     },
     { prefix: '/api' },
   );
