@@ -12,16 +12,31 @@ export const actionStatuses = [
   'cancelled',
 ] as const satisfies readonly ActionStatus[];
 
+/** What an action may be linked to; an action with no link stands alone. */
+export const actionLinkKinds = ['focus_area', 'criterion', 'indicator', 'measurement'] as const;
+export type ActionLinkKind = (typeof actionLinkKinds)[number];
+
+/** Done and cancelled actions are finished: no date makes them late. */
+const isFinished = (status: ActionStatus) => status === 'done' || status === 'cancelled';
+
+/** Whether the due date (ISO) has passed on `today` without the action being finished. */
+export function isOverdue(stored: ActionStatus, dueDate: string | null, today: string): boolean {
+  return !isFinished(stored) && dueDate !== null && dueDate < today;
+}
+
 /** The status to show on `today` (ISO date): `stored` unless the due date has passed. */
 export function effectiveActionStatus(
   stored: ActionStatus,
   dueDate: string | null,
   today: string,
 ): ActionStatus {
-  if (stored === 'done' || stored === 'cancelled') return stored;
-  if (dueDate !== null && dueDate < today) return 'delayed';
-  return stored;
+  return isOverdue(stored, dueDate, today) ? 'delayed' : stored;
 }
 
 /** Whether an action still counts as dealing with what it is linked to. */
 export const isActive = (status: ActionStatus) => status !== 'cancelled';
+
+/** A due date may not come before the start; either may be missing. */
+export function datesInOrder(startDate: string | null, dueDate: string | null): boolean {
+  return startDate === null || dueDate === null || startDate <= dueDate;
+}

@@ -181,6 +181,15 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
     return { fileName: 'resultater.csv', contentBase64: Buffer.from(csv).toString('base64') };
   };
 
+  /** A fresh action standing alone on a fresh unit at the place. */
+  const actionAt = async (place: Place) => {
+    const response = await adminFor(place).post<{ action: { id: string } }>('/api/actions', {
+      orgUnitId: (await unitAt(place)).id,
+      title: `Tiltak ${++serial}`,
+    });
+    return response.body.action;
+  };
+
   const unitFile = async (place: Place) => {
     serial++;
     const parent = await unitAt(place);
@@ -813,6 +822,68 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
       need: { role: 'administrator', at: 'place' },
       placed: true,
       request: async (place) => ({ url: `/api/audit?orgUnitId=${(await unitAt(place)).id}` }),
+    },
+    {
+      method: 'GET',
+      path: '/api/actions',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/actions?orgUnitId=${(await unitAt(place)).id}&includeSubunits=true`,
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/api/actions/export.xlsx',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/actions/export.xlsx?orgUnitId=${(await unitAt(place)).id}`,
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/actions',
+      need: { role: 'reporter', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: '/api/actions',
+        body: { orgUnitId: (await unitAt(place)).id, title: 'Nytt tiltak' },
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/api/actions/{id}',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => ({ url: `/api/actions/${(await actionAt(place)).id}` }),
+    },
+    {
+      method: 'PATCH',
+      path: '/api/actions/{id}',
+      need: { role: 'reporter', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/actions/${(await actionAt(place)).id}`,
+        body: { version: 1, progress: 50 },
+      }),
+    },
+    {
+      method: 'DELETE',
+      path: '/api/actions/{id}',
+      need: { role: 'reporter', at: 'place' },
+      placed: true,
+      request: async (place) => ({ url: `/api/actions/${(await actionAt(place)).id}` }),
+    },
+    {
+      method: 'POST',
+      path: '/api/actions/{id}/updates',
+      need: { role: 'reporter', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/actions/${(await actionAt(place)).id}/updates`,
+        body: { text: 'Godt i gang', status: 'in_progress', progress: 30 },
+      }),
     },
   ];
 

@@ -28,6 +28,7 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { measurementRoutes } from './modules/measurement/routes.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
 import { registerRoutes } from './modules/register/routes.js';
+import { scorecardRoutes } from './modules/scorecard/routes.js';
 import { tenantRoutes } from './modules/tenants/routes.js';
 
 export type App = FastifyInstance<
@@ -115,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(registerRoutes);
       await api.register(tenantRoutes);
       await api.register(measurementRoutes);
+      await api.register(scorecardRoutes);
       await api.register(actionRoutes);
     },
     { prefix: '/api' },

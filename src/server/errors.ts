@@ -34,6 +34,9 @@ export const errorStatus = {
   already_approved: 409,
   import_invalid: 422,
   import_unreadable: 422,
+  link_not_found: 422,
+  link_out_of_reach: 422,
+  action_has_updates: 409,
   internal_error: 500,
 } as const;
 
