@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/connect.js';
-import { createContext } from '../context.js';
+import type { Grant } from '#domain/access.js';
+import { type RequestContext, createContext } from '../context.js';
+import { createUser, grantRole } from '../modules/access/service.js';
 import { createUnit, loadOrgTree, type UnitKind } from '../modules/organisation/service.js';
 import { createTenant } from '../modules/tenants/service.js';
+import { addDemoScorecard } from './demoScorecard.js';
+import { type DemoUnit, demoPeople, demoUnitNames } from './demoTexts.js';
+import { lotenFiles, readLotenScorecard } from './lotenScorecards.js';
 
 interface SourceUnit {
   name: string;
@@ -25,8 +30,9 @@ export interface DemoAdministrator {
 }
 
 /**
- * The demo municipality: Sande kommune's real organisation (data/README.md) with one invented
- * administrator. Units are created through the organisation service, so the audit log shows them.
+ * The demo municipality: Sande kommune's real organisation, with Løten kommune's published
+ * scorecards as its focus areas, indicators, targets and results, and invented people
+ * (data/README.md). Everything is made through the services, so the audit log shows it.
  */
 export async function createDemo(
   db: Db,
@@ -43,26 +49,85 @@ export async function createDemo(
     rootUnit: { code: '1514', name: 'Sande kommune' },
     administrator: { ...administrator, name: 'Demo Administrator' },
   });
-  const actor = {
-    tenantId: tenant.tenantId,
-    userId: tenant.administratorId,
-    sessionId: null,
-    grants: [{ orgUnitId: tenant.rootUnitId, role: 'administrator' as const }],
-  };
+  const actingAs = (userId: string, grants: Grant[]) =>
+    createContext(
+      db,
+      { tenantId: tenant.tenantId, userId, sessionId: null, grants },
+      'demo',
+      log,
+      loadOrgTree,
+    );
+  const asAdministrator = () =>
+    actingAs(tenant.administratorId, [{ orgUnitId: tenant.rootUnitId, role: 'administrator' }]);
 
+  const unitIds = await addOrganisation(asAdministrator, tenant.rootUnitId, source.tree);
+  const unitIdOf = (unit: DemoUnit) => {
+    const id = unit === 'top' ? tenant.rootUnitId : unitIds.get(demoUnitNames[unit]);
+    if (!id) throw new Error(`The demo organisation has no unit for ${unit}`);
+    return id;
+  };
+  const people = await addDemoPeople(asAdministrator(), administrator.password, unitIdOf);
+  const asPerson = (person: keyof typeof demoPeople) =>
+    actingAs(people[person], [
+      { orgUnitId: unitIdOf(demoPeople[person].unit), role: demoPeople[person].role },
+    ]);
+
+  const planner = asPerson('planner');
+  await addDemoScorecard(
+    planner,
+    [
+      {
+        scorecard: readLotenScorecard(dataDir, lotenFiles.tekniskDrift),
+        unit: 'technical',
+        enteredBy: asPerson('reporter'),
+      },
+      {
+        scorecard: readLotenScorecard(dataDir, lotenFiles.renhold),
+        unit: 'service',
+        enteredBy: planner,
+      },
+    ],
+    unitIdOf,
+  );
+  log.info({ tenant: tenant.tenantId }, 'demo municipality created');
+}
+
+/** Every unit below the top, with codes by position; returns each unit's id by its name. */
+async function addOrganisation(
+  asAdministrator: () => RequestContext,
+  rootUnitId: string,
+  tree: SourceUnit,
+): Promise<Map<string, string>> {
+  const unitIds = new Map<string, string>();
   const addChildren = async (parentId: string, parentCode: string, units: SourceUnit[]) => {
     for (const [index, unit] of units.entries()) {
-      const ctx = createContext(db, actor, 'demo', log, loadOrgTree);
       const code = `${parentCode}-${String(index + 1).padStart(2, '0')}`;
-      const created = await createUnit(ctx, {
+      // A fresh context for each unit: the tree it reads changes with every unit added.
+      const created = await createUnit(asAdministrator(), {
         parentId,
         code,
         name: unit.name,
         kind: kindOfLevel(unit.level),
       });
+      unitIds.set(unit.name, created.id);
       await addChildren(created.id, code, unit.children ?? []);
     }
   };
-  await addChildren(tenant.rootUnitId, '1514', source.tree.children ?? []);
-  log.info({ tenant: tenant.tenantId }, 'demo municipality created');
+  await addChildren(rootUnitId, '1514', tree.children ?? []);
+  return unitIds;
+}
+
+/** The invented people, each with one role, sharing the administrator's password. */
+async function addDemoPeople(
+  admin: RequestContext,
+  password: string,
+  unitIdOf: (unit: DemoUnit) => string,
+): Promise<Record<keyof typeof demoPeople, string>> {
+  const ids: Partial<Record<keyof typeof demoPeople, string>> = {};
+  for (const [key, person] of Object.entries(demoPeople)) {
+    const user = await createUser(admin, { email: person.email, name: person.name, password });
+    await grantRole(admin, user.id, { orgUnitId: unitIdOf(person.unit), role: person.role });
+    ids[key as keyof typeof demoPeople] = user.id;
+  }
+  return ids as Record<keyof typeof demoPeople, string>;
 }
