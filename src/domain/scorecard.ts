@@ -105,6 +105,23 @@ const partKinds = ['tertial', 'quarter', 'half_year', 'month'] as const;
  * every tertial, quarter, half-year and month in it; for a tertial, its four months.
  */
 export function componentPeriodKeys(period: Period): string[] {
+  const known = componentsByKey.get(period.key);
+  if (known) return known;
+  const keys = listComponents(period);
+  componentsByKey.set(period.key, keys);
+  return keys;
+}
+
+// A scorecard asks for the same few periods hundreds of times; their parts never change.
+const componentsByKey = new Map<string, string[]>();
+const kindsByKey = new Map<string, PeriodKind | undefined>();
+
+const kindOfKey = (key: string) => {
+  if (!kindsByKey.has(key)) kindsByKey.set(key, parsePeriod(key)?.kind);
+  return kindsByKey.get(key);
+};
+
+function listComponents(period: Period): string[] {
   const years = new Set([period.start, period.end].map((date) => Number(date.slice(0, 4))));
   const parts = partKinds
     .filter((kind) => makesUp(kind, period.kind))
@@ -156,7 +173,7 @@ export function unitValuesFor(
       continue;
     }
     const parts = kinds
-      .map((kind) => own.filter((row) => parsePeriod(row.periodKey)?.kind === kind))
+      .map((kind) => own.filter((row) => kindOfKey(row.periodKey) === kind))
       .find((list) => list.length > 0);
     if (!parts) continue;
     const ordered = [...parts].sort((a, b) => a.periodKey.localeCompare(b.periodKey));

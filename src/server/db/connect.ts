@@ -1,18 +1,26 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
 
-/** Opens Kysely over better-sqlite3 or pg; nothing outside db/ needs to know which. */
-export function connectDatabase(config: DatabaseConfig): Db {
-  if (config.kind === 'sqlite')
-    return new Kysely<Database>({ dialect: sqliteDialect(config.file) });
-  return new Kysely<Database>({ dialect: postgresDialect(config.url, config.schema) });
+/**
+ * Opens Kysely over better-sqlite3 or pg; nothing outside db/ needs to know which. `log` sees
+ * every query, for the benchmark's count of queries per request.
+ */
+export function connectDatabase(
+  config: DatabaseConfig,
+  options: { log?: (event: LogEvent) => void } = {},
+): Db {
+  const dialect =
+    config.kind === 'sqlite'
+      ? sqliteDialect(config.file)
+      : postgresDialect(config.url, config.schema);
+  return new Kysely<Database>({ dialect, ...(options.log ? { log: options.log } : {}) });
 }
 
 function sqliteDialect(file: string): SqliteDialect {

@@ -134,7 +134,13 @@ export async function measurementsBetween(
 ): Promise<WindowMeasurement[]> {
   const rows = await queries.selectMeasurementsBetween(ctx.db, ctx.actor.tenantId, filter);
   return rows.map((row) => ({
-    ...enteredRow(row),
+    orgUnitId: row.org_unit_id,
+    periodKey: row.period_key,
+    dueDate: row.due_date,
+    value: row.value,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    weight: row.weight,
     id: row.id,
     indicatorId: row.indicator_id,
     comment: row.comment ?? '',
