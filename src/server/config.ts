@@ -17,7 +17,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(10, 'ADMIN_PASSWORD must be at least 10 characters').optional(),
-  DEMO: z.enum(['true', 'false']).default('true'),
+  DEMO: z.enum(['true', 'organisation', 'false']).default('true'),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL')
@@ -40,7 +40,8 @@ export interface Config {
   cookieSecure: boolean;
   logLevel: string;
   admin: { email?: string; password?: string };
-  demo: boolean;
+  /** The demo municipality: with its scorecard, its organisation and people only, or none. */
+  demo: 'full' | 'organisation' | 'none';
   /** Email reminders run only when SMTP is configured. */
   mail: { smtpUrl?: string; from: string; appUrl: string; intervalMs: number };
 }
@@ -70,7 +71,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     cookieSecure: env.COOKIE_SECURE === 'true',
     logLevel: env.LOG_LEVEL,
     admin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
-    demo: env.DEMO === 'true',
+    demo: env.DEMO === 'true' ? 'full' : env.DEMO === 'organisation' ? 'organisation' : 'none',
     mail: {
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,

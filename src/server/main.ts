@@ -47,8 +47,10 @@ async function createFirstTenant(database: Db, settings: Config): Promise<void> 
   if ((await countTenants(database)) > 0) return;
   const email = settings.admin.email ?? 'admin@example.no';
   const password = settings.admin.password ?? randomBytes(12).toString('base64url');
-  if (settings.demo) {
-    await createDemo(database, path.join(projectRoot, 'data'), { email, password }, log);
+  if (settings.demo !== 'none') {
+    await createDemo(database, path.join(projectRoot, 'data'), { email, password }, log, {
+      scorecard: settings.demo === 'full',
+    });
   } else {
     await createTenant(database, {
       name: 'Kommune',

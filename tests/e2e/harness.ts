@@ -23,7 +23,9 @@ export interface RunningServer {
 }
 
 /** Starts `tsx src/server/main.ts` and resolves once /api/health answers. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(
+  options: { demo?: 'true' | 'organisation' } = {},
+): Promise<RunningServer> {
   if (!existsSync(path.join(projectRoot, 'dist/web/index.html'))) {
     throw new Error('dist/web is missing: run `npm run build` before the browser tests');
   }
@@ -39,7 +41,7 @@ export async function startServer(): Promise<RunningServer> {
       ADMIN_EMAIL: adminEmail,
       ADMIN_PASSWORD: adminPassword,
       LOG_LEVEL: 'warn',
-      DEMO: 'true',
+      DEMO: options.demo ?? 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -25,7 +25,7 @@ let page: Page;
 const year = new Date().getFullYear();
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ demo: 'organisation' });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();

@@ -39,6 +39,7 @@ export async function createDemo(
   dataDir: string,
   administrator: DemoAdministrator,
   log: FastifyBaseLogger,
+  options: { scorecard: boolean } = { scorecard: true },
 ): Promise<void> {
   const source = JSON.parse(
     readFileSync(path.join(dataDir, 'org_sande_kommune_more_og_romsdal.json'), 'utf8'),
@@ -72,6 +73,10 @@ export async function createDemo(
       { orgUnitId: unitIdOf(demoPeople[person].unit), role: demoPeople[person].role },
     ]);
 
+  if (!options.scorecard) {
+    log.info({ tenant: tenant.tenantId }, 'demo organisation created, without a scorecard');
+    return;
+  }
   const planner = asPerson('planner');
   await addDemoScorecard(
     planner,
