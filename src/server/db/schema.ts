@@ -93,6 +93,9 @@ export interface Database {
   reminder: ReminderTable;
   action: ActionTable;
   action_update: ActionUpdateTable;
+  plan_section: PlanSectionTable;
+  business_plan: BusinessPlanTable;
+  plan_section_text: PlanSectionTextTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;
@@ -284,4 +287,44 @@ export interface ActionUpdateTable {
   progress: number | null;
   written_by: string | null;
   written_at: string;
+}
+
+export interface PlanSectionTable {
+  id: string;
+  tenant_id: string;
+  title: string;
+  sort_order: number;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BusinessPlanTable {
+  id: string;
+  tenant_id: string;
+  org_unit_id: string;
+  year: number;
+  version_number: number;
+  status: string;
+  submitted_by: string | null;
+  submitted_at: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  /** What an approved version shows for ever: scorecard, actions, sections, subunits. */
+  snapshot_json: string | null;
+  /** The version whose texts this one started from: last year's plan, or the version before. */
+  based_on_plan_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanSectionTextTable {
+  plan_id: string;
+  section_id: string;
+  tenant_id: string;
+  text: string;
+  version: number;
+  updated_by: string | null;
+  updated_at: string;
 }

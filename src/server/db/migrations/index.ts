@@ -8,6 +8,7 @@ import * as measurements from './2026-12-03T1800_measurements.js';
 import * as oneActiveApproval from './2026-12-03T1810_one_active_approval.js';
 import * as resultWeight from './2026-12-03T1820_result_weight.js';
 import * as actions from './2026-12-03T1900_actions.js';
+import * as businessPlans from './2026-12-03T1910_business_plans.js';
 
 /**
  * Every migration, by its file name. They are imported rather than found on disk so that the
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1810_one_active_approval': oneActiveApproval,
   '2026-12-03T1820_result_weight': resultWeight,
   '2026-12-03T1900_actions': actions,
+  '2026-12-03T1910_business_plans': businessPlans,
 };
