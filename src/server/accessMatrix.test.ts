@@ -190,6 +190,24 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
     return response.body.action;
   };
 
+  /** A fresh plan for 2026 of a fresh unit at the place, moved on to the status asked for. */
+  const planAt = async (place: Place, status: 'draft' | 'submitted' | 'approved' = 'draft') => {
+    const admin = adminFor(place);
+    const response = await admin.post<{ plan: { id: string } }>('/api/plans', {
+      orgUnitId: (await unitAt(place)).id,
+      year: 2026,
+    });
+    const plan = response.body.plan;
+    if (status !== 'draft') await admin.post(`/api/plans/${plan.id}/submit`);
+    if (status === 'approved') await admin.post(`/api/plans/${plan.id}/approve`);
+    return plan;
+  };
+
+  const planSectionAt = async (place: Place) => {
+    const listed = await adminFor(place).get<{ sections: { id: string }[] }>('/api/plan-sections');
+    return listed.body.sections[0] as { id: string };
+  };
+
   const unitFile = async (place: Place) => {
     serial++;
     const parent = await unitAt(place);
@@ -884,6 +902,111 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
         url: `/api/actions/${(await actionAt(place)).id}/updates`,
         body: { text: 'Godt i gang', status: 'in_progress', progress: 30 },
       }),
+    },
+    {
+      method: 'GET',
+      path: '/api/plan-sections',
+      need: 'authenticated',
+      placed: false,
+      request: async () => ({ url: '/api/plan-sections?includeArchived=true' }),
+    },
+    {
+      method: 'POST',
+      path: '/api/plan-sections',
+      need: { role: 'planner', at: 'top' },
+      placed: false,
+      request: async () => ({ url: '/api/plan-sections', body: { title: `Del ${++serial}` } }),
+    },
+    {
+      method: 'PATCH',
+      path: '/api/plan-sections/{id}',
+      need: { role: 'planner', at: 'top' },
+      placed: false,
+      request: async () => ({
+        url: `/api/plan-sections/${(await planSectionAt('inside')).id}`,
+        body: { sortOrder: 1 },
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/api/plans',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => {
+        const plan = await planAt(place);
+        const listed = await adminFor(place).get<{ plan: { orgUnit: { id: string } } }>(
+          `/api/plans/${plan.id}`,
+        );
+        return { url: `/api/plans?orgUnitId=${listed.body.plan.orgUnit.id}&year=2026` };
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/plans',
+      need: { role: 'reporter', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: '/api/plans',
+        body: { orgUnitId: (await unitAt(place)).id, year: 2026 },
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/api/plans/{id}',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => ({ url: `/api/plans/${(await planAt(place)).id}` }),
+    },
+    {
+      method: 'PUT',
+      path: '/api/plans/{id}/sections/{sectionId}',
+      need: { role: 'reporter', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/plans/${(await planAt(place)).id}/sections/${(await planSectionAt(place)).id}`,
+        body: { text: 'Vi gir **gode** tjenester.', version: 0 },
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/plans/{id}/submit',
+      need: { role: 'reporter', at: 'place' },
+      placed: true,
+      request: async (place) => ({ url: `/api/plans/${(await planAt(place)).id}/submit` }),
+    },
+    {
+      method: 'POST',
+      path: '/api/plans/{id}/reopen',
+      need: { role: 'reporter', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/plans/${(await planAt(place, 'submitted')).id}/reopen`,
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/plans/{id}/approve',
+      need: { role: 'planner', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/plans/${(await planAt(place, 'submitted')).id}/approve`,
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/plans/{id}/new-version',
+      need: { role: 'planner', at: 'place' },
+      placed: true,
+      request: async (place) => ({
+        url: `/api/plans/${(await planAt(place, 'approved')).id}/new-version`,
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/api/plans/{id}/export.docx',
+      need: { role: 'reader', at: 'place' },
+      placed: true,
+      request: async (place) => ({ url: `/api/plans/${(await planAt(place)).id}/export.docx` }),
     },
   ];
 

@@ -27,6 +27,7 @@ import { actionRoutes } from './modules/actions/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { measurementRoutes } from './modules/measurement/routes.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
+import { planRoutes } from './modules/plans/routes.js';
 import { registerRoutes } from './modules/register/routes.js';
 import { scorecardRoutes } from './modules/scorecard/routes.js';
 import { tenantRoutes } from './modules/tenants/routes.js';
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(measurementRoutes);
       await api.register(scorecardRoutes);
       await api.register(actionRoutes);
+      await api.register(planRoutes);
     },
     { prefix: '/api' },
   );

@@ -37,6 +37,13 @@ export const errorStatus = {
   link_not_found: 422,
   link_out_of_reach: 422,
   action_has_updates: 409,
+  plan_exists: 409,
+  plan_locked: 409,
+  plan_not_latest: 409,
+  plan_wrong_status: 409,
+  title_taken: 409,
+  unsafe_link: 422,
+  html_not_allowed: 422,
   internal_error: 500,
 } as const;
 
