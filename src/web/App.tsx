@@ -15,6 +15,7 @@ import { EntryPage } from './pages/results/EntryPage.js';
 import { InboxPage } from './pages/results/InboxPage.js';
 import { PointsPage } from './pages/results/PointsPage.js';
 import { ResultsImportPage } from './pages/results/ResultsImportPage.js';
+import { ScorecardViewPage } from './pages/scorecard/ScorecardViewPage.js';
 import { SettingsPage } from './pages/settings/SettingsPage.js';
 import { StructurePage } from './pages/structure/StructurePage.js';
 import { TargetGridPage } from './pages/targets/TargetGridPage.js';
@@ -31,13 +32,14 @@ export function App() {
           <Route path="/login" element={<LoginPage />} />
           <Route element={<RequireSession />}>
             <Route element={<AppShell />}>
-              <Route index element={<Navigate to="/organisation" replace />} />
+              <Route index element={<Navigate to="/scorecard" replace />} />
               <Route path="organisation" element={<OrganisationPage />} />
               <Route path="organisation/import" element={<ImportPage />} />
               <Route path="organisation/:unitId" element={<OrganisationPage />} />
               <Route path="users" element={<UsersPage />} />
               <Route path="users/:userId" element={<UserPage />} />
               <Route path="profile" element={<ProfilePage />} />
+              <Route path="scorecard" element={<ScorecardViewPage />} />
               <Route path="structure" element={<StructurePage />} />
               <Route path="indicators" element={<IndicatorsPage />} />
               <Route path="indicators/new" element={<IndicatorFormPage />} />

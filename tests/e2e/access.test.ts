@@ -63,6 +63,7 @@ describe('an administrator gives a reporter one unit', () => {
 
     // The administrator builds a sector with a unit below it.
     await logIn(page, server.baseUrl, adminEmail, adminPassword);
+    await page.goto(`${server.baseUrl}/organisation`);
     await expect
       .poll(() => tree(page).getByRole('link', { name: /^Helse og omsorg/ }).count())
       .toBe(1);
@@ -126,6 +127,7 @@ describe('an administrator gives a reporter one unit', () => {
     await page.getByRole('button', { name: 'Logg ut' }).click();
     await page.waitForURL(`${server.baseUrl}/login`);
     await logIn(page, server.baseUrl, reporter.email, reporter.password);
+    await page.goto(`${server.baseUrl}/organisation`);
 
     await expect.poll(() => tree(page).getByRole('link').count()).toBe(1);
     expect(await tree(page).getByRole('link', { name: /^Vann og avløp/ }).count()).toBe(1);

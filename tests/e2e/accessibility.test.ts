@@ -82,8 +82,8 @@ describe('the login page', () => {
     expect(await focusedName()).toBe('password');
     await page.keyboard.type(adminPassword);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.baseUrl}/organisation`);
-    await mainHeading('Organisasjon').waitFor();
+    await page.waitForURL((url) => url.pathname === '/scorecard');
+    await mainHeading('Styringskort for Sande kommune').waitFor();
   });
 });
 

@@ -143,13 +143,13 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
-/** Logs in through the form, the way a person would. */
+/** Logs in through the form, the way a person would, and waits for the styringskort it opens. */
 export async function logIn(page: Page, baseUrl: string, email: string, password: string) {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('E-postadresse').fill(email);
   await page.getByLabel('Passord').fill(password);
   await page.getByRole('button', { name: 'Logg inn' }).click();
-  await page.waitForURL(`${baseUrl}/organisation`);
+  await page.waitForURL((url) => url.pathname === '/scorecard');
 }
 
 /** Whether the page is wider than the window, which means scrolling sideways. */

@@ -55,6 +55,7 @@ describe('importing units from a file', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await logIn(page, server.baseUrl, adminEmail, adminPassword);
+    await page.goto(`${server.baseUrl}/organisation`);
     await page.getByRole('link', { name: 'Importer fra fil' }).click();
     await page.getByRole('heading', { level: 1, name: 'Importer organisasjon' }).waitFor();
     expect(await page.title()).toBe('Importer organisasjon – Balanse');

@@ -2,11 +2,14 @@ import type { Db } from '../../db/connect.js';
 import type { NewOrgUnit, OrgUnitUpdate } from '../../db/schema.js';
 
 /** The whole tenant's tree in one read: every permission check and subtree walk uses it. */
+/** The tree's rows, siblings in code order (then creation order), the same on both databases. */
 export function selectTreeRows(db: Db, tenantId: string) {
   return db
     .selectFrom('org_unit')
     .select(['id', 'parent_id', 'valid_to'])
     .where('tenant_id', '=', tenantId)
+    .orderBy('code')
+    .orderBy('id')
     .execute();
 }
 

@@ -20,7 +20,7 @@ export function LoginPage() {
   const location = useLocation();
   const errors = useFormErrors(fields, 'login');
   const [busy, setBusy] = useState(false);
-  const from = (location.state as { from?: string } | null)?.from ?? '/organisation';
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
 
   if (session.status === 'signedIn' && !busy) return <Navigate to={from} replace />;
 

@@ -7,8 +7,15 @@ import { numberText } from './entryCells.js';
 
 type Locale = 'nb' | 'en';
 
+/** What a value needs to be written: the indicator's unit of measure and decimals. */
+type Measure = Pick<ResultIndicator['definition'], 'unitOfMeasure' | 'decimals'>;
+
 /** A value rounded to the indicator's decimals, with its unit: "12,5 %", "1 234 kr". */
-export function valueText(value: number, indicator: ResultIndicator, locale: Locale): string {
+export function valueText(
+  value: number,
+  indicator: { definition: Measure },
+  locale: Locale,
+): string {
   const { unitOfMeasure, decimals } = indicator.definition;
   const number = formatNumber(value, decimals, locale);
   switch (unitOfMeasure) {

@@ -1,0 +1,181 @@
+/**
+ * One indicator on the styringskort: its target (and where it comes from), the result with its
+ * status, the two comparisons with their trend, recent periods as a sparkline and the latest
+ * comment. Memoised: a scorecard of 40 rows renders once per response, not once per keystroke.
+ */
+import { Link, Tag } from '@digdir/designsystemet-react';
+import { ArrowDownRightIcon } from '@navikt/aksel-icons';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { CardIndicatorInfo, CardRow, Comparison } from '#domain/scorecardView.js';
+import { formatNumber } from '../../format.js';
+import { periodLabel } from '../../register/periods.js';
+import { StatusMark } from '../results/StatusMark.js';
+import { resultText, targetLimitText, targetText } from './cardText.js';
+import { indicatorPath } from './cardView.js';
+import { Sparkline } from './Sparkline.js';
+import { TrendMark } from './TrendMark.js';
+
+export interface RowContext {
+  unitId: string;
+  period: string;
+  /** A year has no "same period last year" apart from the previous period, so it is left out. */
+  showLastYear: boolean;
+}
+
+export const CardRowView = memo(function CardRowView({
+  row,
+  context,
+}: {
+  row: CardRow;
+  context: RowContext;
+}) {
+  const { indicator } = row;
+  return (
+    <tr className="card-row">
+      <th scope="row" className="card-row__indicator">
+        <Link asChild>
+          <RouterLink to={indicatorPath(context.unitId, indicator.id, context.period)}>
+            {indicator.name}
+          </RouterLink>
+        </Link>
+        <span className="card-row__meta">{indicator.code}</span>
+      </th>
+      <td>
+        <TargetCell row={row} />
+      </td>
+      <td>
+        <ResultCell row={row} />
+      </td>
+      <td>
+        <StatusCell row={row} />
+      </td>
+      <td>
+        <ComparisonCell comparison={row.previous} indicator={indicator} />
+      </td>
+      {context.showLastYear && (
+        <td>
+          <ComparisonCell comparison={row.lastYear} indicator={indicator} />
+        </td>
+      )}
+      <td>
+        <Sparkline outcomes={row.sparkline} indicator={indicator} />
+      </td>
+      <td>
+        <CommentCell row={row} />
+      </td>
+    </tr>
+  );
+});
+
+function Missing() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span aria-hidden className="muted">
+        –
+      </span>
+      <span className="ds-sr-only">{t('scorecard.none')}</span>
+    </>
+  );
+}
+
+function TargetCell({ row }: { row: CardRow }) {
+  const { t } = useTranslation();
+  const target = row.outcome.target;
+  if (!target) return <Missing />;
+  return (
+    <div className="card-cell">
+      <span className="card-cell__value">{targetText(target.values, row.indicator)}</span>
+      <span className="card-cell__note">{targetLimitText(target.values, row.indicator)}</span>
+      {target.inheritedFrom && (
+        <span className="card-cell__note card-cell__inherited">
+          <ArrowDownRightIcon aria-hidden />
+          {t('target.inheritedFrom', { unit: target.inheritedFrom.name })}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function ResultCell({ row }: { row: CardRow }) {
+  const { t } = useTranslation();
+  const result = row.outcome.result;
+  return (
+    <div className="card-cell">
+      {result ? (
+        <span className="card-cell__value card-cell__result">
+          {resultText(result.value, row.indicator)}
+        </span>
+      ) : (
+        <Missing />
+      )}
+      {row.latestAvailable && (
+        <span className="card-cell__note">
+          {t('scorecard.latestOf', { period: periodLabel(row.outcome.periodKey) })}
+        </span>
+      )}
+      {result?.computed && (
+        <span className="card-cell__note">
+          <Tag data-color="info" data-size="sm">
+            {t('results.computed')}
+          </Tag>{' '}
+          {t('results.coverage', {
+            covered: formatNumber(result.covered),
+            total: formatNumber(result.total),
+          })}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function StatusCell({ row }: { row: CardRow }) {
+  const { t } = useTranslation();
+  return (
+    <div className="card-cell">
+      <StatusMark status={row.outcome.status} />
+      {row.redWithoutAction && (
+        <span className="card-cell__flag">
+          <span aria-hidden>⚑ </span>
+          {t('scorecard.redWithoutAction')}
+        </span>
+      )}
+      {row.actionCount > 0 && (
+        <span className="card-cell__note">
+          {t('scorecard.actionCount', { count: row.actionCount })}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function ComparisonCell({
+  comparison,
+  indicator,
+}: {
+  comparison: Comparison | null;
+  indicator: CardIndicatorInfo;
+}) {
+  if (!comparison || comparison.value === null) return <Missing />;
+  return (
+    <div className="card-cell">
+      <span className="card-cell__value">{resultText(comparison.value, indicator)}</span>
+      {comparison.trend && <TrendMark trend={comparison.trend} />}
+      <span className="card-cell__note">{periodLabel(comparison.periodKey)}</span>
+    </div>
+  );
+}
+
+function CommentCell({ row }: { row: CardRow }) {
+  const comment = row.comment;
+  if (!comment) return <Missing />;
+  const by = [comment.author, periodLabel(comment.periodKey)].filter(Boolean).join(', ');
+  return (
+    <div className="card-cell">
+      <span className="card-comment">{comment.text}</span>
+      <span className="card-cell__note">{by}</span>
+    </div>
+  );
+}

@@ -1,0 +1,249 @@
+/**
+ * The styringskort: where one unit stands against its goals in one period. The unit, the period
+ * and the view (table, strategy map, actions) live in the address, so a link opens the same view.
+ * Everything on the page comes from one response; the views only arrange it differently.
+ */
+import { Button, Paragraph, Tabs } from '@digdir/designsystemet-react';
+import { FileExcelIcon, PrinterSmallIcon } from '@navikt/aksel-icons';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useSearchParams } from 'react-router';
+import type { Scorecard } from '#domain/scorecardView.js';
+import { LoadError, Loading } from '../../components/Loading.js';
+import { Page } from '../../components/Page.js';
+import { SelectField } from '../../components/SelectField.js';
+import { indentedName, unitOptions } from '../../components/unitTree.js';
+import { useLoad } from '../../components/useLoad.js';
+import { currentLocale } from '../../i18n/index.js';
+import { periodLabel } from '../../register/periods.js';
+import { type UnitAccess, useUnitAccess } from '../../register/useUnitAccess.js';
+import { ActionsTab } from './ActionsTab.js';
+import { AreaSection } from './AreaSection.js';
+import type { RowContext } from './CardRow.js';
+import { type View, readView } from './cardView.js';
+import { exportUrl, getScorecard } from './scorecardApi.js';
+import { StatusCountList } from './StatusCountList.js';
+import { StrategyMap } from './StrategyMap.js';
+import { UnitTrail } from './UnitTrail.js';
+import '../results/results.css';
+import './scorecard.css';
+
+/**
+ * Loads the scorecard, keeping the last one: when the address is settled on the period the
+ * server chose, the same response serves again instead of a second request.
+ */
+function useScorecard(unitId: string | undefined, period: string | undefined) {
+  const last = useRef<Scorecard | null>(null);
+  const load = useCallback(async (): Promise<Scorecard | null> => {
+    if (!unitId) return null;
+    const known = last.current;
+    if (known && known.unit.id === unitId && known.period.key === period) return known;
+    const card = await getScorecard(unitId, period);
+    last.current = card;
+    return card;
+  }, [unitId, period]);
+  return useLoad(load);
+}
+
+interface Scope {
+  unit?: string;
+  period?: string;
+  view?: View;
+}
+
+export function ScorecardViewPage() {
+  const { t } = useTranslation();
+  const { access, error: accessError, reload: reloadAccess } = useUnitAccess();
+  const [params, setParams] = useSearchParams();
+  const unitId = params.get('unit') ?? access?.firstUnitId;
+  const period = params.get('period') ?? undefined;
+  const view = readView(params.get('view'));
+  const { data: card, error, loading, reload } = useScorecard(unitId, period);
+
+  const change = useCallback(
+    (next: Scope) => {
+      const search = new URLSearchParams(params);
+      if (next.unit) search.set('unit', next.unit);
+      if (next.period) search.set('period', next.period);
+      // The table is the view without a name, so the plainest link opens it.
+      if (next.view === 'table') search.delete('view');
+      else if (next.view) search.set('view', next.view);
+      setParams(search, { replace: true });
+    },
+    [params, setParams],
+  );
+
+  // Settle the address on the unit and period shown, so a copied link opens this very view.
+  const settled = card && card.unit.id === unitId && (!period || period === card.period.key);
+  useEffect(() => {
+    if (!card || !settled) return;
+    if (params.get('unit') === card.unit.id && params.get('period') === card.period.key) return;
+    change({ unit: card.unit.id, period: card.period.key });
+  }, [card, settled, params, change]);
+
+  const title = card ? `${card.unit.name} – ${t('scorecard.title')}` : t('scorecard.title');
+  const heading = card ? t('scorecard.heading', { unit: card.unit.name }) : t('scorecard.title');
+  return (
+    <Page title={title} heading={heading} actions={card && <Tools card={card} />}>
+      <div className="scorecard stack">
+        {card && <UnitTrail card={card} view={view} />}
+        <div className="scope card-controls">
+          {access && unitId && (
+            <UnitChoice access={access} unitId={unitId} onChange={(unit) => change({ unit })} />
+          )}
+          {card && <PeriodChoice card={card} onChange={(key) => change({ period: key })} />}
+        </div>
+        {accessError && !unitId ? (
+          <LoadError error={accessError} retry={reloadAccess} />
+        ) : error ? (
+          <LoadError error={error} retry={reload} />
+        ) : !card ? (
+          access && !unitId ? (
+            <Paragraph>{t('scope.noUnits')}</Paragraph>
+          ) : (
+            <Loading />
+          )
+        ) : (
+          <div aria-busy={loading} className={loading ? 'scorecard__body is-loading' : undefined}>
+            <CardBody card={card} view={view} onView={(next) => change({ view: next })} />
+          </div>
+        )}
+      </div>
+    </Page>
+  );
+}
+
+function UnitChoice({
+  access,
+  unitId,
+  onChange,
+}: {
+  access: UnitAccess;
+  unitId: string;
+  onChange: (unitId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const options = useMemo(() => unitOptions(access.forest), [access]);
+  return (
+    <SelectField
+      label={t('scope.unit')}
+      value={unitId}
+      onChange={(event) => onChange(event.target.value)}
+    >
+      {options.map((option) => (
+        <option key={option.unit.id} value={option.unit.id}>
+          {indentedName(option)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+function PeriodChoice({ card, onChange }: { card: Scorecard; onChange: (key: string) => void }) {
+  const { t } = useTranslation();
+  const keys = card.periodOptions.includes(card.period.key)
+    ? card.periodOptions
+    : [card.period.key, ...card.periodOptions];
+  return (
+    <SelectField
+      label={t('scorecard.period')}
+      value={card.period.key}
+      onChange={(event) => onChange(event.target.value)}
+    >
+      {keys.map((key) => (
+        <option key={key} value={key}>
+          {periodLabel(key)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** The Excel export and printing, for the scorecard as shown. */
+function Tools({ card }: { card: Scorecard }) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row card-tools">
+      <Button asChild variant="secondary" data-size="sm">
+        <a href={exportUrl(card.unit.id, card.period.key, currentLocale())} download>
+          <FileExcelIcon aria-hidden />
+          {t('scorecard.export')}
+        </a>
+      </Button>
+      <Button variant="secondary" data-size="sm" onClick={() => window.print()}>
+        <PrinterSmallIcon aria-hidden />
+        {t('scorecard.print')}
+      </Button>
+    </div>
+  );
+}
+
+function CardBody({
+  card,
+  view,
+  onView,
+}: {
+  card: Scorecard;
+  view: View;
+  onView: (view: View) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      <div className="card-summary">
+        <Paragraph data-size="sm" className="card-summary__facts">
+          {t('scorecard.summary', {
+            period: periodLabel(card.period.key),
+            count: card.indicatorCount,
+          })}
+        </Paragraph>
+        <StatusCountList
+          counts={card.counts}
+          label={t('scorecard.countsOf', { name: card.unit.name })}
+        />
+      </div>
+      <Tabs value={view} onChange={(next) => onView(readView(next))} data-size="sm">
+        <Tabs.List className="card-tabs">
+          <Tabs.Tab value="table">{t('scorecard.view.table')}</Tabs.Tab>
+          <Tabs.Tab value="map">{t('scorecard.view.map')}</Tabs.Tab>
+          <Tabs.Tab value="actions">
+            {t('scorecard.view.actions', { count: card.actions.length })}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="table">{view === 'table' && <TableView card={card} />}</Tabs.Panel>
+        <Tabs.Panel value="map">{view === 'map' && <StrategyMap card={card} />}</Tabs.Panel>
+        <Tabs.Panel value="actions">{view === 'actions' && <ActionsTab card={card} />}</Tabs.Panel>
+      </Tabs>
+    </div>
+  );
+}
+
+function TableView({ card }: { card: Scorecard }) {
+  const { t } = useTranslation();
+  const { hash } = useLocation();
+  const context = useMemo<RowContext>(
+    () => ({
+      unitId: card.unit.id,
+      period: card.period.key,
+      showLastYear: card.period.kind !== 'year',
+    }),
+    [card],
+  );
+
+  // A box on the strategy map leads here with #criterion-…: bring that group into view.
+  useEffect(() => {
+    if (!hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }, [hash, card]);
+
+  if (card.focusAreas.length === 0) return <Paragraph>{t('scorecard.noAreas')}</Paragraph>;
+  return (
+    <div className="card-areas">
+      {card.focusAreas.map((area) => (
+        <AreaSection key={area.id} area={area} context={context} />
+      ))}
+    </div>
+  );
+}

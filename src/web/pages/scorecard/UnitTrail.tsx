@@ -1,0 +1,52 @@
+/**
+ * Where the unit sits: the breadcrumb from the top of the organisation, and the units right below
+ * it, each a link to its own scorecard for the same period and view.
+ */
+import { Breadcrumbs, Link } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { Scorecard } from '#domain/scorecardView.js';
+import { type View, scorecardPath } from './cardView.js';
+
+export function UnitTrail({ card, view }: { card: Scorecard; view: View }) {
+  const { t } = useTranslation();
+  const to = (unitId: string) => scorecardPath(unitId, card.period.key, view);
+  const parent = card.ancestors[card.ancestors.length - 1];
+
+  return (
+    <div className="card-trail">
+      {parent && (
+        <Breadcrumbs aria-label={t('scorecard.trail')}>
+          <Breadcrumbs.Link asChild aria-label={t('scorecard.backTo', { unit: parent.name })}>
+            <RouterLink to={to(parent.id)}>{parent.name}</RouterLink>
+          </Breadcrumbs.Link>
+          <Breadcrumbs.List>
+            {[...card.ancestors, card.unit].map((unit) => (
+              <Breadcrumbs.Item key={unit.id}>
+                <Breadcrumbs.Link asChild>
+                  <RouterLink to={to(unit.id)}>{unit.name}</RouterLink>
+                </Breadcrumbs.Link>
+              </Breadcrumbs.Item>
+            ))}
+          </Breadcrumbs.List>
+        </Breadcrumbs>
+      )}
+      {card.children.length > 0 && (
+        <nav className="card-children" aria-label={t('scorecard.children')}>
+          <span className="card-children__label" aria-hidden>
+            {t('scorecard.children')}:
+          </span>
+          <ul>
+            {card.children.map((child) => (
+              <li key={child.id}>
+                <Link asChild>
+                  <RouterLink to={to(child.id)}>{child.name}</RouterLink>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </div>
+  );
+}
