@@ -1,6 +1,9 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppShell } from './components/AppShell.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ActionFormPage } from './pages/actions/ActionFormPage.js';
+import { ActionPage } from './pages/actions/ActionPage.js';
+import { ActionsPage } from './pages/actions/ActionsPage.js';
 import { ApiTokensPage } from './pages/apiTokens/ApiTokensPage.js';
 import { IndicatorFormPage } from './pages/indicators/IndicatorFormPage.js';
 import { IndicatorImportPage } from './pages/indicators/IndicatorImportPage.js';
@@ -53,6 +56,10 @@ export function App() {
               <Route path="results/due" element={<DuePage />} />
               <Route path="results/points" element={<PointsPage />} />
               <Route path="results/import" element={<ResultsImportPage />} />
+              <Route path="actions" element={<ActionsPage />} />
+              <Route path="actions/new" element={<ActionFormPage />} />
+              <Route path="actions/:actionId" element={<ActionPage />} />
+              <Route path="actions/:actionId/edit" element={<ActionFormPage />} />
               <Route path="api-tokens" element={<ApiTokensPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

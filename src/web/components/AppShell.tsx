@@ -29,6 +29,7 @@ export function AppShell() {
     { to: '/indicators', label: t('nav.indicators'), visible: true },
     { to: '/targets', label: t('nav.targets'), visible: true },
     { to: '/results', label: t('nav.results'), visible: true },
+    { to: '/actions', label: t('nav.actions'), visible: true },
     { to: '/organisation', label: t('nav.organisation'), visible: true },
     { to: '/users', label: t('nav.users'), visible: isAdministrator(me) },
     { to: '/settings', label: t('nav.settings'), visible: isAdministrator(me) },
