@@ -27,6 +27,7 @@ import { StrategyMap } from './StrategyMap.js';
 import { UnitTrail } from './UnitTrail.js';
 import '../results/results.css';
 import './scorecard.css';
+import './print.css';
 
 /**
  * Loads the scorecard, keeping the last one: when the address is settled on the period the
