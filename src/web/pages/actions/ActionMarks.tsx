@@ -13,7 +13,7 @@ export const statusLook: Record<
   { symbol: string; colour: 'neutral' | 'info' | 'success' | 'danger' }
 > = {
   not_started: { symbol: '○', colour: 'neutral' },
-  in_progress: { symbol: '◑', colour: 'info' },
+  in_progress: { symbol: '→', colour: 'info' },
   done: { symbol: '✓', colour: 'success' },
   delayed: { symbol: '!', colour: 'danger' },
   cancelled: { symbol: '⊘', colour: 'neutral' },
