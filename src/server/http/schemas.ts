@@ -16,6 +16,17 @@ export const errorResponse = z.object({
   }),
 });
 
+/** A result entered for a unit or rolled up from its subunits, with how many reported. */
+export const rolledValue = z.object({
+  value: z.number(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  weight: z.number().nullable(),
+  computed: z.boolean(),
+  covered: z.number(),
+  total: z.number(),
+});
+
 /** Query flags arrive as text; only "true" and "false" are accepted. */
 export const queryFlag = z
   .enum(['true', 'false'])

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../app.js';
 import { contextOf } from '../../http/authentication.js';
-import { idParams, queryFlag, trimmed } from '../../http/schemas.js';
+import { idParams, queryFlag, rolledValue, trimmed } from '../../http/schemas.js';
 import { statuses } from '#domain/status.js';
 import { periodKey, targetView } from '../register/schemas.js';
 import { approvalState, approvePeriod, reopenPeriod } from './approval.js';
@@ -82,17 +82,7 @@ const unitResult = z.object({
   indicatorId: z.string(),
   orgUnitId: z.string(),
   periodKey: z.string(),
-  result: z
-    .object({
-      value: z.number(),
-      numerator: z.number().nullable(),
-      denominator: z.number().nullable(),
-      weight: z.number().nullable(),
-      computed: z.boolean(),
-      covered: z.number(),
-      total: z.number(),
-    })
-    .nullable(),
+  result: rolledValue.nullable(),
   target: targetView.nullable(),
   status: z.enum(statuses),
   measurement: measurement.nullable(),

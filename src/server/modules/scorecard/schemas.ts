@@ -7,6 +7,7 @@ import { actionStatuses } from '#domain/actions.js';
 import { periodKinds } from '#domain/periods.js';
 import type { IndicatorTimeline, Scorecard, SubunitMatrix } from '#domain/scorecardView.js';
 import { directions, statuses } from '#domain/status.js';
+import { rolledValue } from '../../http/schemas.js';
 import { targetValues } from '../register/schemas.js';
 import { unitsOfMeasure, valueTypes } from '../register/definition.js';
 
@@ -38,17 +39,7 @@ const indicatorInfo = z.object({
 
 const outcome = z.object({
   periodKey: z.string(),
-  result: z
-    .object({
-      value: z.number(),
-      numerator: z.number().nullable(),
-      denominator: z.number().nullable(),
-      weight: z.number().nullable(),
-      computed: z.boolean(),
-      covered: z.number(),
-      total: z.number(),
-    })
-    .nullable(),
+  result: rolledValue.nullable(),
   target: z
     .object({
       values: targetValues,
