@@ -10,7 +10,7 @@ export function NotFoundPage() {
       <Paragraph>{t('notFound.text')}</Paragraph>
       <Paragraph>
         <Link asChild>
-          <RouterLink to="/organisation">{t('notFound.back')}</RouterLink>
+          <RouterLink to="/scorecard">{t('notFound.back')}</RouterLink>
         </Link>
       </Paragraph>
     </Page>

@@ -460,5 +460,13 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
     const bad = await planner.get(`/api/scorecard?orgUnitId=${sector.id}&period=2025-T9`);
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ code: 'validation_failed', field: 'period' });
+    const elsewhereTimeline = await planner.get(
+      `/api/scorecard/indicator?orgUnitId=${elsewhere.id}&indicatorId=${satisfaction.id}`,
+    );
+    expect(elsewhereTimeline.status).toBe(409);
+    expect(elsewhereTimeline.body.error).toMatchObject({
+      code: 'not_applicable',
+      field: 'indicatorId',
+    });
   });
 });

@@ -343,15 +343,19 @@ export async function getIndicatorTimeline(
   indicatorId: string,
   periodKey?: string,
 ): Promise<IndicatorTimeline> {
+  const asked = periodKey ? requirePeriod(periodKey) : null;
   const indicator = await loadIndicator(ctx.db, ctx.actor.tenantId, indicatorId);
   const data = await readUnitData(ctx, unitId, (candidate) => candidate.id === indicatorId);
   if (data.indicators.length === 0) {
-    throw new AppError('not_found', 'The indicator does not apply to this unit.', 'indicatorId');
+    throw new AppError(
+      'not_applicable',
+      'The indicator does not apply to this unit.',
+      'indicatorId',
+    );
   }
-  const kind = indicator.definition.frequency;
-  const last = periodKey
-    ? periodContaining(kind === 'single_date' ? 'year' : kind, requirePeriod(periodKey).end)
-    : periodContaining(kind === 'single_date' ? 'year' : kind, data.today);
+  const kind =
+    indicator.definition.frequency === 'single_date' ? 'year' : indicator.definition.frequency;
+  const last = periodContaining(kind, asked ? asked.end : data.today);
   let first = last;
   for (let step = 1; step < timelineLength; step++) first = previousPeriod(first);
   const [measurements, actions] = await Promise.all([
@@ -360,9 +364,9 @@ export async function getIndicatorTimeline(
   ]);
   const own = measurements.get(indicatorId) ?? [];
   const periods =
-    kind === 'single_date'
+    indicator.definition.frequency === 'single_date'
       ? candidatePeriods(
-          kind,
+          'single_date',
           last,
           own.map((row) => row.periodKey),
         )
