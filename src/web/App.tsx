@@ -18,6 +18,7 @@ import { EntryPage } from './pages/results/EntryPage.js';
 import { InboxPage } from './pages/results/InboxPage.js';
 import { PointsPage } from './pages/results/PointsPage.js';
 import { ResultsImportPage } from './pages/results/ResultsImportPage.js';
+import { IndicatorDetailPage } from './pages/scorecard/IndicatorDetailPage.js';
 import { ScorecardViewPage } from './pages/scorecard/ScorecardViewPage.js';
 import { SettingsPage } from './pages/settings/SettingsPage.js';
 import { StructurePage } from './pages/structure/StructurePage.js';
@@ -43,6 +44,7 @@ export function App() {
               <Route path="users/:userId" element={<UserPage />} />
               <Route path="profile" element={<ProfilePage />} />
               <Route path="scorecard" element={<ScorecardViewPage />} />
+              <Route path="scorecard/indicator" element={<IndicatorDetailPage />} />
               <Route path="structure" element={<StructurePage />} />
               <Route path="indicators" element={<IndicatorsPage />} />
               <Route path="indicators/new" element={<IndicatorFormPage />} />

@@ -1,0 +1,213 @@
+/**
+ * A leader drills from the styringskort into one indicator: its chart over time with the target,
+ * the subunits drawn on demand, the comments and the same figures as tables. The figures are
+ * checked against Løten kommune's published scorecards in data/, which the demo places on Plan og
+ * utvikling (Teknisk drift) and Servicekontor (Renholdsseksjonen).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatNumber } from '#domain/numbers.js';
+import {
+  type RunningServer,
+  accessibilityViolations,
+  adminEmail,
+  adminPassword,
+  launchBrowser,
+  projectRoot,
+  saveScreenshot,
+  scrollsSideways,
+  startServer,
+} from './harness.js';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+const sickLeave = 'Sykefravær - egenmeldt';
+const planning = 'Plan og utvikling';
+const service = 'Servicekontor, økonomikontor og IKT';
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  // Without motion the chart is drawn at once, so screenshots show it whole.
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+  });
+  page = await context.newPage();
+  await page.goto(`${server.baseUrl}/login`);
+  await page.getByLabel('E-postadresse').fill(adminEmail);
+  await page.getByLabel('Passord').fill(adminPassword);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.waitForURL((address) => address.pathname !== '/login');
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+interface SourceIndicator {
+  indicator: string;
+  results?: { period: string; raw: string }[];
+  by_version?: { results: { period: string; raw: string }[] }[];
+}
+
+/** An indicator's published results per year; a later version of the page corrects an earlier. */
+async function sourceFigures(file: string, indicator: string): Promise<Map<string, number>> {
+  const text = await readFile(path.join(projectRoot, 'data', file), 'utf8');
+  const { indicators } = JSON.parse(text) as { indicators: SourceIndicator[] };
+  const found = indicators.find((each) => each.indicator === indicator);
+  if (!found) throw new Error(`${indicator} is not in ${file}`);
+  const results = found.by_version?.flatMap((version) => version.results) ?? found.results ?? [];
+  const figures = new Map<string, number>();
+  for (const { period, raw } of results) {
+    const number = Number(raw.replace('%', '').replace(',', '.').trim());
+    if (raw.trim() !== '' && Number.isFinite(number)) figures.set(period, number);
+  }
+  return figures;
+}
+
+/** "0,50 %": a percentage as the demo's indicator shows it, with its two decimals. */
+const percent = (value: number) => `${formatNumber(value, 2, 'nb')} %`;
+
+/** Text as read, with the narrow and non-breaking spaces of Norwegian numbers as plain ones. */
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+
+async function unitId(code: string): Promise<string> {
+  const response = await page.request.get(`${server.baseUrl}/api/org-units`);
+  const { units } = (await response.json()) as { units: { id: string; code: string }[] };
+  const unit = units.find((candidate) => candidate.code === code);
+  if (!unit) throw new Error(`No unit with code ${code}`);
+  return unit.id;
+}
+
+async function expectNoViolations(name: string) {
+  await saveScreenshot(page, name);
+  expect(await accessibilityViolations(page)).toEqual([]);
+}
+
+/** The row of a table whose header cell is `name`. */
+const row = (table: Locator, name: string) =>
+  table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+
+/** The texts of a row's data cells, read as a person sees them. */
+async function cellTexts(table: Locator, name: string): Promise<string[]> {
+  const texts = await row(table, name).getByRole('cell').allTextContents();
+  return texts.map(plain);
+}
+
+/** Opens a unit's styringskort for 2015 and follows its link to the sick leave indicator. */
+async function openFromScorecard(code: string) {
+  await page.goto(`${server.baseUrl}/scorecard?unit=${await unitId(code)}&period=2015`);
+  await page.getByRole('main').getByRole('link', { name: sickLeave, exact: true }).first().click();
+  await page.getByRole('heading', { level: 1, name: sickLeave }).waitFor();
+}
+
+const chart = () => page.getByRole('img', { name: /^Graf over Sykefravær - egenmeldt/ });
+
+/** How many lines the chart draws, counted as the SVG paths ECharts gives a series' line. */
+const drawnShapes = () => chart().locator('svg path').count();
+
+describe('the indicator detail', () => {
+  test("the styringskort's indicator opens it over time, with the published figures", async () => {
+    await openFromScorecard('1514-03');
+
+    await expect.poll(() => chart().locator('svg').count()).toBe(1);
+    const label = await chart().getAttribute('aria-label');
+    expect(label).toContain(`for ${planning} fra 2013 til 2015`);
+    expect(plain(label)).toContain('Siste resultat er 0,50 % i 2015: Nådd.');
+
+    await page.getByText('Vis tabell').click();
+    const table = page.getByRole('table', { name: `${sickLeave} for ${planning} per periode` });
+    await table.waitFor();
+    const published = await sourceFigures(
+      'scorecard_loten_teknisk_drift_2013-2015.json',
+      sickLeave,
+    );
+    for (const year of ['2013', '2014', '2015']) {
+      expect((await cellTexts(table, year))[0]).toContain(percent(published.get(year) ?? NaN));
+    }
+    expect(await cellTexts(table, '2015')).toEqual([
+      `${percent(published.get('2015') ?? NaN)} ✓ Nådd`,
+      '4,00 %',
+      '4,40 %',
+    ]);
+    await expect.poll(() => page.getByText(/Retta frå 0,71 til 0,04/).count()).toBe(1);
+    await expectNoViolations('indicator-detail');
+  });
+
+  test("the top unit's chart draws a subunit chosen by checkbox or in the chart's legend", async () => {
+    await openFromScorecard('1514');
+    await chart().waitFor();
+    await expect.poll(() => chart().locator('svg').count()).toBe(1);
+    const before = await drawnShapes();
+
+    const planningBox = page.getByRole('checkbox', { name: planning });
+    await planningBox.check();
+    await expect.poll(drawnShapes).toBeGreaterThan(before);
+    await saveScreenshot(page, 'indicator-detail-subunit');
+
+    const serviceBox = page.getByRole('checkbox', { name: service });
+    expect(await serviceBox.isChecked()).toBe(false);
+    await chart().locator('svg text', { hasText: service }).first().click();
+    await expect.poll(() => serviceBox.isChecked()).toBe(true);
+  });
+
+  test('the tables hold every figure the chart shows, the subunits too', async () => {
+    await page.getByText('Vis tabell').click();
+    const planningFigures = await sourceFigures(
+      'scorecard_loten_teknisk_drift_2013-2015.json',
+      sickLeave,
+    );
+    const serviceFigures = await sourceFigures(
+      'scorecard_loten_renholdsseksjonen_2013-2015.json',
+      sickLeave,
+    );
+
+    const subunits = page.getByRole('table', {
+      name: 'Underenhetene i Sande kommune per periode',
+    });
+    await subunits.waitFor();
+    const planningRow = await cellTexts(subunits, planning);
+    const serviceRow = await cellTexts(subunits, service);
+    for (const [index, year] of ['2013', '2014', '2015'].entries()) {
+      expect(planningRow[index]).toContain(percent(planningFigures.get(year) ?? NaN));
+    }
+    expect(serviceRow.slice(0, 2)).toEqual([
+      `${percent(serviceFigures.get('2013') ?? NaN)} – Uten mål`,
+      `${percent(serviceFigures.get('2014') ?? NaN)} – Uten mål`,
+    ]);
+
+    // Sande kommune's value is the mean of its two reporting units, as data/README.md says.
+    const own = page.getByRole('table', { name: `${sickLeave} for Sande kommune per periode` });
+    const mean2013 =
+      ((planningFigures.get('2013') ?? NaN) + (serviceFigures.get('2013') ?? NaN)) / 2;
+    expect((await cellTexts(own, '2013'))[0]).toContain(percent(mean2013));
+    await expectNoViolations('indicator-detail-top');
+  });
+
+  test('at 320 px the page reflows and only the tables scroll sideways', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await chart().waitFor();
+    await saveScreenshot(page, 'indicator-detail-320');
+
+    expect(await scrollsSideways(page)).toBe(false);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test('the back link returns to the scorecard with the same unit and period', async () => {
+    await page.getByRole('link', { name: 'Styringskortet for Sande kommune' }).click();
+
+    await page.waitForURL(/\/scorecard\?/);
+    const address = new URL(page.url());
+    expect(address.searchParams.get('unit')).toBe(await unitId('1514'));
+    expect(address.searchParams.get('period')).toBe('2015');
+  });
+});
