@@ -12,6 +12,7 @@ import { IndicatorsPage } from './pages/indicators/IndicatorsPage.js';
 import { LoginPage } from './pages/login/LoginPage.js';
 import { ImportPage } from './pages/organisation/ImportPage.js';
 import { OrganisationPage } from './pages/organisation/OrganisationPage.js';
+import { PlansPage } from './pages/plans/PlansPage.js';
 import { ProfilePage } from './pages/profile/ProfilePage.js';
 import { DuePage } from './pages/results/DuePage.js';
 import { EntryPage } from './pages/results/EntryPage.js';
@@ -43,6 +44,7 @@ export function App() {
               <Route path="users" element={<UsersPage />} />
               <Route path="users/:userId" element={<UserPage />} />
               <Route path="profile" element={<ProfilePage />} />
+              <Route path="plans" element={<PlansPage />} />
               <Route path="scorecard" element={<ScorecardViewPage />} />
               <Route path="scorecard/indicator" element={<IndicatorDetailPage />} />
               <Route path="structure" element={<StructurePage />} />

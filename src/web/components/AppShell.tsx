@@ -25,6 +25,7 @@ export function AppShell() {
   // Actions and plans join this list as their pages are built.
   const items: NavItem[] = [
     { to: '/scorecard', label: t('nav.scorecard'), visible: true },
+    { to: '/plans', label: t('nav.plans'), visible: true },
     { to: '/structure', label: t('nav.structure'), visible: true },
     { to: '/indicators', label: t('nav.indicators'), visible: true },
     { to: '/targets', label: t('nav.targets'), visible: true },

@@ -32,7 +32,8 @@ describe('the translations', () => {
       'user_deactivated', 'forbidden', 'not_found', 'rate_limited', 'code_taken', 'email_taken',
       'move_into_own_subtree', 'unit_is_root', 'unit_closed', 'parent_closed', 'grant_exists',
       'own_administrator_role', 'cannot_deactivate_self', 'import_invalid', 'import_unreadable',
-      'internal_error', 'network_error',
+      'internal_error', 'network_error', 'stale_write', 'plan_locked', 'plan_wrong_status',
+      'plan_not_latest', 'plan_exists', 'title_taken', 'unsafe_link', 'html_not_allowed',
     ];
     for (const code of codes) {
       expect(nb.errors, code).toHaveProperty(code);

@@ -1,0 +1,195 @@
+/**
+ * What a plan shows besides its texts: the scorecard as one compact table per focus area, the
+ * unit's actions, and for a parent each subunit's plan in short. Statuses are symbol and words,
+ * as on the styringskort.
+ */
+import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanStatus } from '#domain/plans.js';
+import type { CardFocusArea, CardRow, Scorecard } from '#domain/scorecardView.js';
+import { formatDate } from '../../format.js';
+import { periodLabel } from '../../register/periods.js';
+import { StatusMark } from '../results/StatusMark.js';
+import { resultText, targetText } from '../scorecard/cardText.js';
+import { ScrollBox } from '../scorecard/ScrollBox.js';
+import { StatusCountList } from '../scorecard/StatusCountList.js';
+import { PlanMarkdown } from './PlanMarkdown.js';
+import type { PlanAction, SubunitSummary } from './plansApi.js';
+
+/** The area's indicators once each, criteria first, in the order the scorecard gives them. */
+function rowsOf(area: CardFocusArea): CardRow[] {
+  const seen = new Set<string>();
+  return [...area.criteria.flatMap((criterion) => criterion.rows), ...area.otherRows].filter(
+    (row) => !seen.has(row.indicator.id) && seen.add(row.indicator.id),
+  );
+}
+
+export function PlanScorecard({ card }: { card: Scorecard }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <section className="plan-part" aria-labelledby={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('plans.scorecard.heading')}
+      </Heading>
+      {card.focusAreas.length === 0 ? (
+        <Paragraph>{t('scorecard.noAreas')}</Paragraph>
+      ) : (
+        card.focusAreas.map((area) => (
+          <AreaTable key={area.id} area={area} period={card.period.key} />
+        ))
+      )}
+    </section>
+  );
+}
+
+function AreaTable({ area, period }: { area: CardFocusArea; period: string }) {
+  const { t } = useTranslation();
+  const captionId = useId();
+  const rows = rowsOf(area);
+  return (
+    <div className="plan-area">
+      <Heading level={3} data-size="2xs">
+        {area.name}
+      </Heading>
+      {rows.length === 0 ? (
+        <Paragraph data-size="sm">{t('scorecard.noIndicators')}</Paragraph>
+      ) : (
+        <ScrollBox labelledBy={captionId}>
+          <Table className="plan-table" data-size="sm">
+            <caption id={captionId} className="ds-sr-only">
+              {t('scorecard.caption', { name: area.name })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('scorecard.column.indicator')}</th>
+                <th scope="col">{t('scorecard.column.target')}</th>
+                <th scope="col">{t('scorecard.column.result', { period: periodLabel(period) })}</th>
+                <th scope="col">{t('scorecard.column.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.indicator.id}>
+                  <th scope="row">{row.indicator.name}</th>
+                  <td className="nowrap">
+                    {row.outcome.target
+                      ? targetText(row.outcome.target.values, row.indicator)
+                      : '–'}
+                  </td>
+                  <td className="nowrap">
+                    {row.outcome.result ? resultText(row.outcome.result.value, row.indicator) : '–'}
+                    {row.latestAvailable && (
+                      <span className="plan-table__note">
+                        {t('scorecard.latestOf', { period: periodLabel(row.outcome.periodKey) })}
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    <StatusMark status={row.outcome.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </ScrollBox>
+      )}
+    </div>
+  );
+}
+
+export function PlanActions({ actions }: { actions: PlanAction[] }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const captionId = useId();
+  return (
+    <section className="plan-part" aria-labelledby={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('plans.actions.heading')}
+      </Heading>
+      {actions.length === 0 ? (
+        <Paragraph>{t('plans.actions.none')}</Paragraph>
+      ) : (
+        <ScrollBox labelledBy={captionId}>
+          <Table className="plan-table" data-size="sm">
+            <caption id={captionId} className="ds-sr-only">
+              {t('plans.actions.heading')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('plans.actions.column.title')}</th>
+                <th scope="col">{t('plans.actions.column.responsible')}</th>
+                <th scope="col">{t('plans.actions.column.due')}</th>
+                <th scope="col">{t('plans.actions.column.status')}</th>
+                <th scope="col">{t('plans.actions.column.progress')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {actions.map((action) => (
+                <tr key={action.id}>
+                  <th scope="row">{action.title}</th>
+                  <td>{action.responsible?.name ?? '–'}</td>
+                  <td className="nowrap">{action.dueDate ? formatDate(action.dueDate) : '–'}</td>
+                  <td>{t(`actionStatus.${action.status}`)}</td>
+                  <td className="nowrap">
+                    {t('results.withUnit.percent', { value: action.progress })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </ScrollBox>
+      )}
+    </section>
+  );
+}
+
+export function PlanSubunits({ subunits }: { subunits: SubunitSummary[] }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  if (subunits.length === 0) return null;
+  return (
+    <section className="plan-part" aria-labelledby={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('plans.subunits.heading')}
+      </Heading>
+      <ul className="plan-subunits">
+        {subunits.map((subunit) => (
+          <li key={subunit.unit.id} className="plan-subunit">
+            <Heading level={3} data-size="2xs">
+              {subunit.unit.name}
+            </Heading>
+            <Paragraph data-size="sm">
+              {subunit.plan ? (
+                <Tag data-size="sm" data-color={statusColour[subunit.plan.status]}>
+                  {t('plans.subunits.plan', {
+                    version: subunit.plan.versionNumber,
+                    status: t(`plans.status.${subunit.plan.status}`),
+                  })}
+                </Tag>
+              ) : (
+                t('plans.subunits.noPlan')
+              )}
+            </Paragraph>
+            {subunit.summary && (
+              <div className="plan-subunit__summary">
+                <PlanMarkdown text={subunit.summary.text} under={3} />
+              </div>
+            )}
+            <StatusCountList
+              counts={subunit.counts}
+              label={t('scorecard.countsOf', { name: subunit.unit.name })}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const statusColour: Record<PlanStatus, 'neutral' | 'info' | 'success'> = {
+  draft: 'neutral',
+  submitted: 'info',
+  approved: 'success',
+};

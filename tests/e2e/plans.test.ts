@@ -1,0 +1,241 @@
+/**
+ * The business plan in the browser, on the demo: the reporter on Plan og utvikling starts the 2015
+ * plan, writes a section with a heading, a list and a link, is refused a javascript: link and
+ * submits; the municipality's planner approves it, after which nothing can be written to it, not
+ * even straight through the API; a new version is started and changed while the approved one keeps
+ * its text; the plan downloads as a Word file, passes axe, holds at 320 px and prints on A4.
+ */
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type RunningServer,
+  accessibilityViolations,
+  adminPassword,
+  launchBrowser,
+  logIn,
+  saveScreenshot,
+  scrollsSideways,
+  startServer,
+} from './harness.js';
+
+const reporterEmail = 'ola.demo@example.no';
+const plannerEmail = 'kari.demo@example.no';
+const section = 'Om enheten';
+const written = [
+  'Plan og utvikling har ansvar for arealplaner og byggesaker.',
+  '',
+  '# Mål for 2015',
+  '',
+  '- Saksbehandling innen fristen',
+  '- Digitale planer',
+  '',
+  'Les [kommuneplanen](https://www.sande-vf.kommune.no/) for mer.',
+].join('\n');
+
+let server: RunningServer;
+let browser: Browser;
+let reporterContext: BrowserContext;
+let plannerContext: BrowserContext;
+let reporter: Page;
+let planner: Page;
+let planPath: string;
+let topPath: string;
+
+async function openContext(email: string): Promise<[BrowserContext, Page]> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await logIn(page, server.baseUrl, email, adminPassword);
+  return [context, page];
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  [reporterContext, reporter] = await openContext(reporterEmail);
+  [plannerContext, planner] = await openContext(plannerEmail);
+
+  const response = await planner.request.get(`${server.baseUrl}/api/org-units`);
+  const { units } = (await response.json()) as {
+    units: { id: string; name: string; parentId: string | null }[];
+  };
+  const unit = units.find((each) => each.name === 'Plan og utvikling');
+  const top = units.find((each) => each.parentId === null);
+  if (!unit || !top) throw new Error('The demo has no Plan og utvikling or no top unit');
+  planPath = `/plans?unit=${unit.id}&year=2015`;
+  topPath = `/plans?unit=${top.id}&year=2015`;
+}, 120_000);
+
+afterAll(async () => {
+  await reporterContext?.close();
+  await plannerContext?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+const mainHeading = (page: Page) =>
+  page.getByRole('heading', { level: 1, name: 'Virksomhetsplan 2015 for Plan og utvikling' });
+const sectionRegion = (page: Page) => page.getByRole('region', { name: section, exact: true });
+const editButtons = (page: Page) => page.getByRole('button', { name: /^Rediger/ });
+
+async function writeSection(page: Page, text: string) {
+  await page.getByRole('button', { name: `Rediger «${section}»` }).click();
+  await page.getByLabel(`Tekst for «${section}»`).fill(text);
+  await page.getByRole('button', { name: 'Lagre teksten' }).click();
+}
+
+describe('the business plan', () => {
+  test('the reporter starts the 2015 plan and writes a section in Markdown', async () => {
+    await reporter.goto(`${server.baseUrl}${planPath}`);
+    await expect.poll(() => mainHeading(reporter).count()).toBe(1);
+    await reporter.getByRole('button', { name: 'Lag virksomhetsplan for 2015' }).click();
+    await reporter.getByText('Versjon 1', { exact: true }).waitFor();
+    expect(await reporter.getByText('Utkast', { exact: true }).count()).toBe(1);
+    await reporter.getByText('Styringskortet og tiltakene vises slik de er nå.').waitFor();
+
+    await reporter.getByRole('button', { name: `Rediger «${section}»` }).click();
+    const textarea = reporter.getByLabel(`Tekst for «${section}»`);
+    await textarea.fill(written);
+    // The toolbar by keyboard: at the end of the text, bold inserts a placeholder to type over.
+    await textarea.press('End');
+    await textarea.press('Control+End');
+    await textarea.type(' Dette er ');
+    await reporter.getByRole('button', { name: 'Fet' }).focus();
+    await reporter.keyboard.press('Enter');
+    await reporter.keyboard.type('viktig');
+    expect(await textarea.inputValue()).toContain('Dette er **viktig**');
+    await reporter
+      .getByRole('region', { name: 'Forhåndsvisning' })
+      .getByRole('link', { name: 'kommuneplanen' })
+      .waitFor();
+    await saveScreenshot(reporter, 'plans-editor');
+    await reporter.getByRole('button', { name: 'Lagre teksten' }).click();
+
+    await reporter.getByRole('button', { name: `Rediger «${section}»` }).waitFor();
+    const saved = sectionRegion(reporter);
+    await saved.getByRole('heading', { level: 3, name: 'Mål for 2015' }).waitFor();
+    expect(await saved.getByRole('listitem').allTextContents()).toEqual([
+      'Saksbehandling innen fristen',
+      'Digitale planer',
+    ]);
+    expect(await saved.getByRole('link', { name: 'kommuneplanen' }).getAttribute('href')).toBe(
+      'https://www.sande-vf.kommune.no/',
+    );
+    expect(await saved.locator('strong').textContent()).toBe('viktig');
+  });
+
+  test('a javascript: link is refused and the text kept as it was', async () => {
+    await writeSection(reporter, 'Se [her](javascript:alert(1)).');
+    const alert = reporter.getByRole('alert').filter({ hasText: 'Lenker må gå til en adresse' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('linje 1');
+    await saveScreenshot(reporter, 'plans-unsafe-link');
+    await reporter.getByRole('button', { name: 'Avbryt' }).click();
+    await sectionRegion(reporter).getByRole('link', { name: 'kommuneplanen' }).waitFor();
+  });
+
+  test('the reporter submits the draft and can no longer write it', async () => {
+    await reporter.getByRole('button', { name: 'Send til godkjenning' }).click();
+    await reporter.getByText('Sendt til godkjenning', { exact: true }).waitFor();
+    expect(await editButtons(reporter).count()).toBe(0);
+    expect(await reporter.getByRole('button', { name: 'Godkjenn' }).count()).toBe(0);
+  });
+
+  test('the planner approves it, and then it is locked, in the browser and the API', async () => {
+    await planner.goto(`${server.baseUrl}${planPath}`);
+    await planner.getByRole('button', { name: 'Godkjenn' }).click();
+    await planner
+      .getByText(/^Godkjent av Kari Demo \d/)
+      .first()
+      .waitFor();
+    await planner.getByText(/^Styringskortet og tiltakene vises slik de sto da planen/).waitFor();
+    expect(await editButtons(planner).count()).toBe(0);
+    expect(await planner.getByRole('button', { name: 'Start ny versjon' }).count()).toBe(1);
+
+    const query = new URLSearchParams(planPath.split('?')[1]);
+    const listed = await planner.request.get(
+      `${server.baseUrl}/api/plans?orgUnitId=${query.get('unit')}&year=2015`,
+    );
+    const { plans: versions } = (await listed.json()) as { plans: { id: string }[] };
+    const detail = (await (
+      await planner.request.get(`${server.baseUrl}/api/plans/${versions[0]?.id}`)
+    ).json()) as { sections: { sectionId: string; version: number }[] };
+    const first = detail.sections[0];
+    const put = await reporter.request.put(
+      `${server.baseUrl}/api/plans/${versions[0]?.id}/sections/${first?.sectionId}`,
+      { data: { text: 'Endret i smug', version: first?.version } },
+    );
+    expect(put.status()).toBe(409);
+    expect(((await put.json()) as { error: { code: string } }).error.code).toBe('plan_locked');
+  });
+
+  test('the approved plan has no accessibility violations and holds at 320 px', async () => {
+    await saveScreenshot(planner, 'plans-approved');
+    expect(await accessibilityViolations(planner)).toEqual([]);
+
+    await planner.setViewportSize({ width: 320, height: 800 });
+    await saveScreenshot(planner, 'plans-approved-320');
+    expect(await scrollsSideways(planner)).toBe(false);
+    await planner.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test('the plan prints on A4 without its controls, link addresses written out', async () => {
+    await planner.emulateMedia({ media: 'print' });
+    await planner.setViewportSize({ width: 794, height: 1123 });
+    await saveScreenshot(planner, 'plans-print');
+    expect(await planner.getByRole('button', { name: 'Start ny versjon' }).isVisible()).toBe(false);
+    const linkAfter = await planner
+      .getByRole('link', { name: 'kommuneplanen' })
+      .evaluate((link) => getComputedStyle(link, '::after').content);
+    // Chromium reports the rule (`attr(href)`) or its value, depending on the version.
+    expect(linkAfter).toMatch(/attr\(href\)|sande-vf/);
+    await planner.emulateMedia({ media: 'screen' });
+    await planner.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test('the plan downloads as a Word document holding its text', async () => {
+    const [download] = await Promise.all([
+      planner.waitForEvent('download'),
+      planner.getByRole('link', { name: 'Last ned som Word' }).click(),
+    ]);
+    const file = await readFile((await download.path()) ?? '');
+    expect(file.subarray(0, 2).toString()).toBe('PK');
+    const zip = await JSZip.loadAsync(file);
+    const document = await zip.file('word/document.xml')?.async('string');
+    expect(document).toContain('Saksbehandling innen fristen');
+  });
+
+  test('a new version is a draft to change, while the approved one keeps its text', async () => {
+    await planner.getByRole('button', { name: 'Start ny versjon' }).click();
+    await planner.getByText('Versjon 2', { exact: true }).waitFor();
+    expect(await planner.getByText('Utkast', { exact: true }).count()).toBe(1);
+
+    await writeSection(planner, 'Versjon 2 har en ny tekst.');
+    await planner.getByRole('button', { name: `Rediger «${section}»` }).waitFor();
+    await sectionRegion(planner).getByText('Versjon 2 har en ny tekst.').waitFor();
+
+    await planner.getByRole('link', { name: /^Versjon 1: Godkjent av Kari Demo/ }).click();
+    await planner.getByText('Dette er en tidligere versjon av planen.', { exact: false }).waitFor();
+    await sectionRegion(planner).getByText('Saksbehandling innen fristen').waitFor();
+    expect(await editButtons(planner).count()).toBe(0);
+    expect(new URL(planner.url()).searchParams.get('version')).not.toBeNull();
+    await saveScreenshot(planner, 'plans-earlier-version');
+  });
+
+  test('the municipality’s plan sums up each subunit’s plan', async () => {
+    await planner.goto(`${server.baseUrl}${topPath}`);
+    await planner.getByRole('button', { name: 'Lag virksomhetsplan for 2015' }).click();
+    const subunits = planner.getByRole('region', { name: 'Underenhetenes planer' });
+    const item = subunits
+      .getByRole('listitem')
+      .filter({ has: planner.getByRole('heading', { level: 3, name: 'Plan og utvikling' }) });
+    await item.getByText('Versjon 2: Utkast').waitFor();
+    await item.getByText('Versjon 2 har en ny tekst.').waitFor();
+    await saveScreenshot(planner, 'plans-municipality');
+    expect(await accessibilityViolations(planner)).toEqual([]);
+  });
+});
