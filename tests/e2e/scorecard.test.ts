@@ -194,10 +194,21 @@ describe('the styringskort', () => {
     expect(await table.getByRole('rowheader', { name: new RegExp(water) }).count()).toBe(1);
     await expectNoViolations('styringskort-tiltak');
 
-    // The table says the same: red, flagged, and the action counted on its own row.
+    // The table says the same: red, flagged with a way to act, and the action counted.
     await page.getByRole('tab', { name: 'Tabell' }).click();
-    expect(await indicatorRow(satisfaction).textContent()).toContain('Mangler tiltak');
+    await page.getByRole('columnheader', { name: 'Resultat 2015' }).first().waitFor();
+    const red = indicatorRow(satisfaction);
+    expect(await red.textContent()).toContain('Mangler tiltak');
     expect(await indicatorRow(water).textContent()).toContain('1 tiltak');
+    const add = red.getByRole('link', { name: `Legg til tiltak for ${satisfaction}` });
+    const form = new URL(`${server.baseUrl}${await add.getAttribute('href')}`);
+    expect(form.pathname).toBe('/actions/new');
+    expect(Object.fromEntries(form.searchParams)).toEqual({
+      unit: plan,
+      linkKind: 'indicator',
+      linkId: satisfactionId,
+      returnTo: `/scorecard?unit=${plan}&period=2015`,
+    });
   });
 
   test('at 320 px the page does not scroll sideways; each table scrolls in its own region', async () => {

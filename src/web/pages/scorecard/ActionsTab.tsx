@@ -2,12 +2,16 @@
  * The actions on the scorecard: for each focus area, what the unit and its subunits do about the
  * area, its criteria and its indicators, with red results that nobody acts on flagged first.
  */
-import { Alert, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionStatus, CardAction, Scorecard } from '#domain/scorecardView.js';
+import { Link as RouterLink } from 'react-router';
+import type { CardAction, Scorecard } from '#domain/scorecardView.js';
 import { formatDate } from '../../format.js';
 import { periodLabel } from '../../register/periods.js';
+import { ActionProgress, ActionStatusMark } from '../actions/ActionMarks.js';
+import '../actions/actions.css';
+import { AddActionLink } from './CardRow.js';
 import {
   type ActionSubject,
   type AreaActions,
@@ -16,18 +20,29 @@ import {
 } from './cardView.js';
 import { ScrollBox } from './ScrollBox.js';
 
-const statusColour: Record<ActionStatus, 'success' | 'danger' | 'info' | 'neutral'> = {
-  not_started: 'neutral',
-  in_progress: 'info',
-  done: 'success',
-  delayed: 'danger',
-  cancelled: 'neutral',
-};
+/** Where a new action starts: on the unit, and back on this view once saved. */
+interface ActionContext {
+  unitId: string;
+  canAct: boolean;
+  returnTo: string;
+}
 
-export const ActionsTab = memo(function ActionsTab({ card }: { card: Scorecard }) {
+export const ActionsTab = memo(function ActionsTab({
+  card,
+  canAct,
+  returnTo,
+}: {
+  card: Scorecard;
+  canAct: boolean;
+  returnTo: string;
+}) {
   const { t } = useTranslation();
   const groups = useMemo(() => actionsByArea(card), [card]);
   const flagged = useMemo(() => redWithoutAction(card), [card]);
+  const context = useMemo(
+    () => ({ unitId: card.unit.id, canAct, returnTo }),
+    [card, canAct, returnTo],
+  );
 
   return (
     <div className="stack">
@@ -47,13 +62,13 @@ export const ActionsTab = memo(function ActionsTab({ card }: { card: Scorecard }
       {groups
         .filter((group) => group.subjects.length > 0)
         .map((group) => (
-          <AreaActionsTable key={group.area.id} group={group} />
+          <AreaActionsTable key={group.area.id} group={group} context={context} />
         ))}
     </div>
   );
 });
 
-function AreaActionsTable({ group }: { group: AreaActions }) {
+function AreaActionsTable({ group, context }: { group: AreaActions; context: ActionContext }) {
   const { t } = useTranslation();
   const captionId = useId();
   return (
@@ -75,7 +90,11 @@ function AreaActionsTable({ group }: { group: AreaActions }) {
             </tr>
           </thead>
           {group.subjects.map((subject) => (
-            <SubjectRows key={`${subject.kind}-${subject.id}`} subject={subject} />
+            <SubjectRows
+              key={`${subject.kind}-${subject.id}`}
+              subject={subject}
+              context={context}
+            />
           ))}
         </Table>
       </ScrollBox>
@@ -84,7 +103,7 @@ function AreaActionsTable({ group }: { group: AreaActions }) {
 }
 
 /** One subject's actions as a row group, its name heading every row of it. */
-function SubjectRows({ subject }: { subject: ActionSubject }) {
+function SubjectRows({ subject, context }: { subject: ActionSubject; context: ActionContext }) {
   const { t } = useTranslation();
   const [first, ...rest] = subject.actions;
   const header = (
@@ -105,8 +124,15 @@ function SubjectRows({ subject }: { subject: ActionSubject }) {
       <tbody>
         <tr>
           {header}
-          <td colSpan={6} className="actions-table__missing">
-            {t('scorecard.actions.missing')}
+          <td colSpan={6}>
+            <span className="actions-table__missing">{t('scorecard.actions.missing')}</span>{' '}
+            {context.canAct && (
+              <AddActionLink
+                unitId={context.unitId}
+                indicator={subject}
+                returnTo={context.returnTo}
+              />
+            )}
           </td>
         </tr>
       </tbody>
@@ -133,7 +159,9 @@ function ActionCells({ action }: { action: CardAction }) {
   return (
     <>
       <td>
-        <span className="actions-table__title">{action.title}</span>
+        <Link asChild className="actions-table__title">
+          <RouterLink to={`/actions/${action.id}`}>{action.title}</RouterLink>
+        </Link>
         {link.kind === 'measurement' && (
           <span className="card-cell__note">
             {t('scorecard.actions.forPeriod', { period: periodLabel(link.periodKey) })}
@@ -144,11 +172,11 @@ function ActionCells({ action }: { action: CardAction }) {
       <td>{action.responsible?.name ?? <span className="muted">–</span>}</td>
       <td className="nowrap">{action.dueDate ? formatDate(action.dueDate) : '–'}</td>
       <td>
-        <Tag data-color={statusColour[action.status]} data-size="sm">
-          {t(`actionStatus.${action.status}`)}
-        </Tag>
+        <ActionStatusMark status={action.status} />
       </td>
-      <td className="nowrap">{t('results.withUnit.percent', { value: action.progress })}</td>
+      <td>
+        <ActionProgress action={action} />
+      </td>
     </>
   );
 }

@@ -13,7 +13,7 @@ import { formatNumber } from '../../format.js';
 import { periodLabel } from '../../register/periods.js';
 import { StatusMark } from '../results/StatusMark.js';
 import { resultText, targetLimitText, targetText } from './cardText.js';
-import { indicatorPath } from './cardView.js';
+import { indicatorPath, newActionPath } from './cardView.js';
 import { Sparkline } from './Sparkline.js';
 import { TrendMark } from './TrendMark.js';
 
@@ -22,6 +22,10 @@ export interface RowContext {
   period: string;
   /** A year has no "same period last year" apart from the previous period, so it is left out. */
   showLastYear: boolean;
+  /** Whether the user may add actions on the unit (reporter or more). */
+  canAct: boolean;
+  /** This scorecard's address, where the action form returns once saved. */
+  returnTo: string;
 }
 
 export const CardRowView = memo(function CardRowView({
@@ -49,7 +53,7 @@ export const CardRowView = memo(function CardRowView({
         <ResultCell row={row} />
       </td>
       <td>
-        <StatusCell row={row} />
+        <StatusCell row={row} context={context} />
       </td>
       <td>
         <ComparisonCell comparison={row.previous} indicator={indicator} />
@@ -131,7 +135,7 @@ function ResultCell({ row }: { row: CardRow }) {
   );
 }
 
-function StatusCell({ row }: { row: CardRow }) {
+function StatusCell({ row, context }: { row: CardRow; context: RowContext }) {
   const { t } = useTranslation();
   return (
     <div className="card-cell">
@@ -142,12 +146,42 @@ function StatusCell({ row }: { row: CardRow }) {
           {t('scorecard.redWithoutAction')}
         </span>
       )}
+      {row.redWithoutAction && context.canAct && (
+        <AddActionLink
+          unitId={context.unitId}
+          indicator={row.indicator}
+          returnTo={context.returnTo}
+        />
+      )}
       {row.actionCount > 0 && (
         <span className="card-cell__note">
           {t('scorecard.actionCount', { count: row.actionCount })}
         </span>
       )}
     </div>
+  );
+}
+
+/** The action form for a red result, linked to its indicator, named after it for a screen reader. */
+export function AddActionLink({
+  unitId,
+  indicator,
+  returnTo,
+}: {
+  unitId: string;
+  indicator: { id: string; name: string };
+  returnTo: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Link asChild data-size="sm" className="card-cell__add">
+      <RouterLink
+        to={newActionPath(unitId, indicator.id, returnTo)}
+        aria-label={t('scorecard.addActionFor', { indicator: indicator.name })}
+      >
+        {t('scorecard.addAction')}
+      </RouterLink>
+    </Link>
   );
 }
 

@@ -106,7 +106,12 @@ export function ScorecardViewPage() {
           )
         ) : (
           <div aria-busy={loading} className={loading ? 'scorecard__body is-loading' : undefined}>
-            <CardBody card={card} view={view} onView={(next) => change({ view: next })} />
+            <CardBody
+              card={card}
+              view={view}
+              canAct={access?.can(card.unit.id, 'reporter') ?? false}
+              onView={(next) => change({ view: next })}
+            />
           </div>
         )}
       </div>
@@ -182,13 +187,17 @@ function Tools({ card }: { card: Scorecard }) {
 function CardBody({
   card,
   view,
+  canAct,
   onView,
 }: {
   card: Scorecard;
   view: View;
+  canAct: boolean;
   onView: (view: View) => void;
 }) {
   const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  const returnTo = `${pathname}${search}`;
   return (
     <div className="stack">
       <div className="card-summary">
@@ -211,15 +220,27 @@ function CardBody({
             {t('scorecard.view.actions', { count: card.actions.length })}
           </Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="table">{view === 'table' && <TableView card={card} />}</Tabs.Panel>
+        <Tabs.Panel value="table">
+          {view === 'table' && <TableView card={card} canAct={canAct} returnTo={returnTo} />}
+        </Tabs.Panel>
         <Tabs.Panel value="map">{view === 'map' && <StrategyMap card={card} />}</Tabs.Panel>
-        <Tabs.Panel value="actions">{view === 'actions' && <ActionsTab card={card} />}</Tabs.Panel>
+        <Tabs.Panel value="actions">
+          {view === 'actions' && <ActionsTab card={card} canAct={canAct} returnTo={returnTo} />}
+        </Tabs.Panel>
       </Tabs>
     </div>
   );
 }
 
-function TableView({ card }: { card: Scorecard }) {
+function TableView({
+  card,
+  canAct,
+  returnTo,
+}: {
+  card: Scorecard;
+  canAct: boolean;
+  returnTo: string;
+}) {
   const { t } = useTranslation();
   const { hash } = useLocation();
   const context = useMemo<RowContext>(
@@ -227,8 +248,10 @@ function TableView({ card }: { card: Scorecard }) {
       unitId: card.unit.id,
       period: card.period.key,
       showLastYear: card.period.kind !== 'year',
+      canAct,
+      returnTo,
     }),
-    [card],
+    [card, canAct, returnTo],
   );
 
   // A box on the strategy map leads here with #criterion-…: bring that group into view.

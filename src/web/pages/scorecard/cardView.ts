@@ -34,6 +34,17 @@ export function indicatorPath(unitId: string, indicatorId: string, period: strin
   return `/scorecard/indicator?${query.toString()}`;
 }
 
+/** The action form for an indicator on the unit, returning to `returnTo` once saved. */
+export function newActionPath(unitId: string, indicatorId: string, returnTo: string): string {
+  const query = new URLSearchParams({
+    unit: unitId,
+    linkKind: 'indicator',
+    linkId: indicatorId,
+    returnTo,
+  });
+  return `/actions/new?${query.toString()}`;
+}
+
 /** Measured results from worst to best; the other statuses carry no colour on the map. */
 const measuredWorstFirst: readonly Status[] = ['red', 'yellow', 'green'];
 
