@@ -101,6 +101,17 @@ describe('the styringskort', () => {
     await expectNoViolations('styringskort');
   });
 
+  test('the subunits tab shows the units below side by side', async () => {
+    await page.getByRole('tab', { name: 'Underenheter' }).click();
+    await expect.poll(() => query('view')).toBe('subunits');
+    const matrix = page.getByRole('table', { name: /^Underenhetene i Sande kommune/ });
+    await matrix.waitFor();
+    expect(await matrix.getByRole('rowheader', { name: 'Plan og utvikling' }).count()).toBe(1);
+    await expectNoViolations('styringskort-underenheter');
+    await page.getByRole('tab', { name: 'Tabell' }).click();
+    await expect.poll(() => query('view')).toBe(null);
+  });
+
   test('a subunit link drills down, with the breadcrumb back up', async () => {
     const children = page.getByRole('navigation', { name: 'Underenheter' });
     await children.getByRole('link', { name: 'Plan og utvikling' }).click();

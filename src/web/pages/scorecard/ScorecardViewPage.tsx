@@ -24,6 +24,7 @@ import { type View, readView } from './cardView.js';
 import { exportUrl, getScorecard } from './scorecardApi.js';
 import { StatusCountList } from './StatusCountList.js';
 import { StrategyMap } from './StrategyMap.js';
+import { SubunitMatrix } from './SubunitMatrix.js';
 import { UnitTrail } from './UnitTrail.js';
 import '../results/results.css';
 import './scorecard.css';
@@ -198,6 +199,9 @@ function CardBody({
   const { t } = useTranslation();
   const { pathname, search } = useLocation();
   const returnTo = `${pathname}${search}`;
+  // A unit without subunits has no matrix; its address may still ask for one.
+  const hasSubunits = card.children.length > 0;
+  const shown = view === 'subunits' && !hasSubunits ? 'table' : view;
   return (
     <div className="stack">
       <div className="card-summary">
@@ -212,20 +216,28 @@ function CardBody({
           label={t('scorecard.countsOf', { name: card.unit.name })}
         />
       </div>
-      <Tabs value={view} onChange={(next) => onView(readView(next))} data-size="sm">
+      <Tabs value={shown} onChange={(next) => onView(readView(next))} data-size="sm">
         <Tabs.List className="card-tabs">
           <Tabs.Tab value="table">{t('scorecard.view.table')}</Tabs.Tab>
           <Tabs.Tab value="map">{t('scorecard.view.map')}</Tabs.Tab>
           <Tabs.Tab value="actions">
             {t('scorecard.view.actions', { count: card.actions.length })}
           </Tabs.Tab>
+          {hasSubunits && <Tabs.Tab value="subunits">{t('scorecard.view.subunits')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="table">
-          {view === 'table' && <TableView card={card} canAct={canAct} returnTo={returnTo} />}
+          {shown === 'table' && <TableView card={card} canAct={canAct} returnTo={returnTo} />}
         </Tabs.Panel>
-        <Tabs.Panel value="map">{view === 'map' && <StrategyMap card={card} />}</Tabs.Panel>
+        <Tabs.Panel value="map">{shown === 'map' && <StrategyMap card={card} />}</Tabs.Panel>
+        {hasSubunits && (
+          <Tabs.Panel value="subunits">
+            {shown === 'subunits' && (
+              <SubunitMatrix unitId={card.unit.id} period={card.period.key} />
+            )}
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="actions">
-          {view === 'actions' && <ActionsTab card={card} canAct={canAct} returnTo={returnTo} />}
+          {shown === 'actions' && <ActionsTab card={card} canAct={canAct} returnTo={returnTo} />}
         </Tabs.Panel>
       </Tabs>
     </div>

@@ -12,7 +12,7 @@ import type {
 } from '#domain/scorecardView.js';
 import { countStatuses } from '#domain/trend.js';
 
-export const views = ['table', 'map', 'actions'] as const;
+export const views = ['table', 'map', 'actions', 'subunits'] as const;
 export type View = (typeof views)[number];
 
 /** The view named in the address; the table when it names none we know. */
