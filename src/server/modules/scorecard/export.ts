@@ -1,6 +1,7 @@
 /**
  * The scorecard as an Excel workbook: one row per indicator under its focus area and criterion,
- * with values as numbers, targets and status in words, so it reads without colour.
+ * with values as numbers, targets and status in words, so it reads without colour. The status
+ * words are the web app's (src/web/i18n), so the file and the screen say the same.
  */
 import ExcelJS from 'exceljs';
 import { roundTo } from '#domain/numbers.js';
@@ -33,9 +34,9 @@ const wording = {
     range: (t: Extract<TargetValues, { kind: 'range' }>) => `${t.low}–${t.high}`,
     status: {
       green: 'Nådd',
-      yellow: 'Nær målet',
+      yellow: 'Nesten nådd',
       red: 'Ikke nådd',
-      no_target: 'Mangler mål',
+      no_target: 'Uten mål',
       not_measured: 'Ikke målt',
       overdue: 'Forfalt',
     } satisfies Record<Status, string>,
@@ -62,9 +63,9 @@ const wording = {
     computed: (covered: number, total: number) => `computed, ${covered} of ${total}`,
     range: (t: Extract<TargetValues, { kind: 'range' }>) => `${t.low}–${t.high}`,
     status: {
-      green: 'Met',
-      yellow: 'Close to target',
-      red: 'Not met',
+      green: 'Reached',
+      yellow: 'Nearly reached',
+      red: 'Not reached',
       no_target: 'No target',
       not_measured: 'Not measured',
       overdue: 'Overdue',
