@@ -188,7 +188,7 @@ describe.each(databaseKinds)('the business plan in Word on %s', (kind) => {
       'Brukertilfredshet',
       'at least 85.0 %',
       '87.5 %',
-      'Met',
+      'Reached',
     ]);
     const styles = (await english.file('word/styles.xml')?.async('string')) ?? '';
     expect(styles).toContain('<w:lang w:val="en-GB"/>');
