@@ -132,7 +132,9 @@ function ListView({
   return (
     <div className="stack">
       <Paragraph data-size="sm" role="status" className="muted">
-        {t('actions.shown', { count, shown: formatNumber(count) })}
+        {count === 0
+          ? t('actions.none')
+          : t('actions.shown', { count, shown: formatNumber(count) })}
       </Paragraph>
       {view === 'timeline' ? (
         <ActionTimeline actions={actions} year={year} />
