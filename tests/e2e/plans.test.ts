@@ -80,6 +80,7 @@ afterAll(async () => {
 const mainHeading = (page: Page) =>
   page.getByRole('heading', { level: 1, name: 'Virksomhetsplan 2015 for Plan og utvikling' });
 const sectionRegion = (page: Page) => page.getByRole('region', { name: section, exact: true });
+const unitIdOf = (path: string) => new URLSearchParams(path.split('?')[1]).get('unit');
 const editButtons = (page: Page) => page.getByRole('button', { name: /^Rediger/ });
 
 async function writeSection(page: Page, text: string) {
@@ -104,7 +105,10 @@ describe('the business plan', () => {
     await textarea.press('End');
     await textarea.press('Control+End');
     await textarea.type(' Dette er ');
-    await reporter.getByRole('button', { name: 'Fet' }).focus();
+    // One tab stop back is the toolbar's first button; the arrow keys move within it.
+    await reporter.keyboard.press('Shift+Tab');
+    expect(await reporter.evaluate(() => document.activeElement?.textContent)).toBe('Overskrift');
+    await reporter.keyboard.press('ArrowRight');
     await reporter.keyboard.press('Enter');
     await reporter.keyboard.type('viktig');
     expect(await textarea.inputValue()).toContain('Dette er **viktig**');
@@ -187,6 +191,11 @@ describe('the business plan', () => {
     await planner.emulateMedia({ media: 'print' });
     await planner.setViewportSize({ width: 794, height: 1123 });
     await saveScreenshot(planner, 'plans-print');
+    // Portrait A4 (595 × 842 points), although the styringskort prints in landscape.
+    const pdf = (await planner.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const box = /MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+    expect(Number(box?.[1])).toBeCloseTo(595, -1);
+    expect(Number(box?.[2])).toBeCloseTo(842, -1);
     expect(await planner.getByRole('button', { name: 'Start ny versjon' }).isVisible()).toBe(false);
     const linkAfter = await planner
       .getByRole('link', { name: 'kommuneplanen' })
@@ -213,6 +222,34 @@ describe('the business plan', () => {
     await planner.getByRole('button', { name: 'Start ny versjon' }).click();
     await planner.getByText('Versjon 2', { exact: true }).waitFor();
     expect(await planner.getByText('Utkast', { exact: true }).count()).toBe(1);
+
+    // Someone saves the section while the planner writes: the planner sees their text and
+    // takes it, then writes on top of it.
+    await planner.getByRole('button', { name: `Rediger «${section}»` }).click();
+    await planner.getByLabel(`Tekst for «${section}»`).fill('Min egen tekst.');
+    const { plans } = (await (
+      await planner.request.get(
+        `${server.baseUrl}/api/plans?orgUnitId=${unitIdOf(planPath)}&year=2015`,
+      )
+    ).json()) as { plans: { id: string }[] };
+    const draft = (await (
+      await planner.request.get(`${server.baseUrl}/api/plans/${plans[0]?.id}`)
+    ).json()) as { sections: { sectionId: string; title: string; version: number }[] };
+    const target = draft.sections.find((each) => each.title === section);
+    const put = await reporter.request.put(
+      `${server.baseUrl}/api/plans/${plans[0]?.id}/sections/${target?.sectionId}`,
+      { data: { text: 'Ola skrev dette i mellomtiden.', version: target?.version } },
+    );
+    expect(put.status()).toBe(200);
+    await planner.getByRole('button', { name: 'Lagre teksten' }).click();
+    const conflict = planner.getByRole('alert').filter({ hasText: 'Ola Demo lagret en ny tekst' });
+    await conflict.getByText('Ola skrev dette i mellomtiden.').waitFor();
+    await saveScreenshot(planner, 'plans-stale');
+    await planner.getByRole('button', { name: 'Last inn den nye teksten' }).click();
+    expect(await planner.getByLabel(`Tekst for «${section}»`).inputValue()).toBe(
+      'Ola skrev dette i mellomtiden.',
+    );
+    await planner.getByRole('button', { name: 'Avbryt' }).click();
 
     await writeSection(planner, 'Versjon 2 har en ny tekst.');
     await planner.getByRole('button', { name: `Rediger «${section}»` }).waitFor();
