@@ -1,6 +1,9 @@
 /**
- * A leader drills from the styringskort into one indicator: its chart over time with the target,
- * the subunits drawn on demand, the comments and the same figures as tables. The figures are
+ * A leader reads the subunits side by side and drills into one indicator: the top unit's
+ * Underenheter tab shows its children against the common indicators, a unit's name opens that
+ * unit's scorecard, and a cell (or the styringskort's own link) opens the indicator over time:
+ * its chart with the target, the subunits drawn on demand, the comments and the same figures as
+ * tables. The figures are
  * checked against Løten kommune's published scorecards in data/, which the demo places on Plan og
  * utvikling (Teknisk drift) and Servicekontor (Renholdsseksjonen).
  */
@@ -92,6 +95,8 @@ async function expectNoViolations(name: string) {
   expect(await accessibilityViolations(page)).toEqual([]);
 }
 
+const matrix = () => page.getByRole('table', { name: 'Underenhetene i Sande kommune, 2015' });
+
 /** The row of a table whose header cell is `name`. */
 const row = (table: Locator, name: string) =>
   table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
@@ -114,9 +119,56 @@ const chart = () => page.getByRole('img', { name: /^Graf over Sykefravær - egen
 /** How many lines the chart draws, counted as the SVG paths ECharts gives a series' line. */
 const drawnShapes = () => chart().locator('svg path').count();
 
+describe('the subunit matrix', () => {
+  test("the top unit's subunits tab shows its children against its indicators, with status", async () => {
+    await page.goto(`${server.baseUrl}/scorecard?unit=${await unitId('1514')}&period=2015`);
+    await page.getByRole('tab', { name: 'Underenheter' }).click();
+    await matrix().waitFor();
+
+    const names = await matrix().getByRole('rowheader').allTextContents();
+    expect(names).toEqual(expect.arrayContaining([planning, service]));
+    const headers = (await matrix().getByRole('columnheader').allTextContents()).map(plain);
+    expect(headers).toContain(`${sickLeave}Prosent`);
+
+    const column = headers.indexOf(`${sickLeave}Prosent`) - 1;
+    const measured = await sourceFigures('scorecard_loten_teknisk_drift_2013-2015.json', sickLeave);
+    const planningCells = await cellTexts(matrix(), planning);
+    expect(planningCells[column]).toContain(percent(measured.get('2015') ?? NaN));
+    expect(planningCells[column]).toContain('✓ Nådd');
+    expect((await cellTexts(matrix(), service))[column]).toContain('! Forfalt');
+    await expectNoViolations('subunit-matrix');
+  });
+
+  test('at 320 px the matrix scrolls in its own labelled region, not the page', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    const region = page.getByRole('region', { name: 'Underenhetene i Sande kommune, 2015' });
+    await region.waitFor();
+
+    expect(await scrollsSideways(page)).toBe(false);
+    expect(await region.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+    await expectNoViolations('subunit-matrix-320');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test("a unit's name opens that unit's scorecard for the same period", async () => {
+    await matrix().getByRole('link', { name: planning, exact: true }).click();
+
+    await page.waitForURL(/\/scorecard\?/);
+    const address = new URL(page.url());
+    expect(address.searchParams.get('unit')).toBe(await unitId('1514-03'));
+    expect(address.searchParams.get('period')).toBe('2015');
+    await page.goBack();
+    await matrix().waitFor();
+  });
+});
+
 describe('the indicator detail', () => {
-  test("the styringskort's indicator opens it over time, with the published figures", async () => {
-    await openFromScorecard('1514-03');
+  test('a matrix cell opens the indicator over time for that unit, with the published figures', async () => {
+    const cell = row(matrix(), planning).getByRole('link', {
+      name: new RegExp(`${sickLeave} for ${planning}`),
+    });
+    await cell.click();
+    await page.getByRole('heading', { level: 1, name: sickLeave }).waitFor();
 
     await expect.poll(() => chart().locator('svg').count()).toBe(1);
     const label = await chart().getAttribute('aria-label');
