@@ -146,6 +146,13 @@ describe('the business plan', () => {
     await reporter.getByRole('button', { name: 'Send til godkjenning' }).click();
     await reporter.getByText('Sendt til godkjenning', { exact: true }).waitFor();
     expect(await editButtons(reporter).count()).toBe(0);
+
+    // Taken back to draft it can be written again, and then submitted anew.
+    await reporter.getByRole('button', { name: 'Ta tilbake til utkast' }).click();
+    await reporter.getByRole('button', { name: `Rediger «${section}»` }).waitFor();
+    await reporter.getByRole('button', { name: 'Send til godkjenning' }).click();
+    await reporter.getByText('Sendt til godkjenning', { exact: true }).waitFor();
+    expect(await editButtons(reporter).count()).toBe(0);
     expect(await reporter.getByRole('button', { name: 'Godkjenn' }).count()).toBe(0);
   });
 

@@ -56,8 +56,9 @@ export function PlanView({
         plan={plan}
         mayReport={access.can(unitId, 'reporter')}
         mayPlan={access.can(unitId, 'planner')}
-        onDone={(step, next) => {
-          if (step === 'new-version') onVersion(next.id);
+        onDone={(step) => {
+          // The new version is the newest, which the plain address opens.
+          if (step === 'new-version') onVersion(null);
           else reload();
           onChanged();
         }}
@@ -136,7 +137,7 @@ function PlanSteps({
   plan: PlanVersion;
   mayReport: boolean;
   mayPlan: boolean;
-  onDone: (step: PlanStepPath, plan: PlanVersion) => void;
+  onDone: (step: PlanStepPath) => void;
 }) {
   const { t } = useTranslation();
   const alertId = useId();
@@ -175,8 +176,8 @@ function PlanSteps({
     setBusy(true);
     setFailure(null);
     try {
-      const { plan: next } = await takePlanStep(plan.id, step);
-      onDone(step, next);
+      await takePlanStep(plan.id, step);
+      onDone(step);
     } catch (error) {
       setFailure(errorMessage(error));
       requestAnimationFrame(() => document.getElementById(alertId)?.focus());
