@@ -117,6 +117,10 @@ describe('the business plan', () => {
       .getByRole('link', { name: 'kommuneplanen' })
       .waitFor();
     await saveScreenshot(reporter, 'plans-editor');
+    await reporter.setViewportSize({ width: 320, height: 800 });
+    await saveScreenshot(reporter, 'plans-editor-320');
+    expect(await scrollsSideways(reporter)).toBe(false);
+    await reporter.setViewportSize({ width: 1280, height: 900 });
     await reporter.getByRole('button', { name: 'Lagre teksten' }).click();
 
     await reporter.getByRole('button', { name: `Rediger «${section}»` }).waitFor();
