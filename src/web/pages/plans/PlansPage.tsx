@@ -3,7 +3,7 @@
  * earlier version, the version live in the address, so a link opens the same plan.
  */
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api.js';
@@ -12,9 +12,9 @@ import { LoadError, Loading } from '../../components/Loading.js';
 import { errorMessage } from '../../components/messages.js';
 import { Page } from '../../components/Page.js';
 import { SelectField } from '../../components/SelectField.js';
-import { indentedName, unitOptions } from '../../components/unitTree.js';
 import { useLoad } from '../../components/useLoad.js';
-import { type UnitAccess, useUnitAccess } from '../../register/useUnitAccess.js';
+import { UnitChoice } from '../../register/UnitChoice.js';
+import { useUnitAccess } from '../../register/useUnitAccess.js';
 import { PlanView } from './PlanView.js';
 import { type PlanVersion, createPlan, listPlanVersions } from './plansApi.js';
 import '../results/results.css';
@@ -122,32 +122,6 @@ export function PlansPage() {
         )}
       </div>
     </Page>
-  );
-}
-
-function UnitChoice({
-  access,
-  unitId,
-  onChange,
-}: {
-  access: UnitAccess;
-  unitId: string;
-  onChange: (unitId: string) => void;
-}) {
-  const { t } = useTranslation();
-  const options = useMemo(() => unitOptions(access.forest), [access]);
-  return (
-    <SelectField
-      label={t('scope.unit')}
-      value={unitId}
-      onChange={(event) => onChange(event.target.value)}
-    >
-      {options.map((option) => (
-        <option key={option.unit.id} value={option.unit.id}>
-          {indentedName(option)}
-        </option>
-      ))}
-    </SelectField>
   );
 }
 

@@ -12,11 +12,11 @@ import type { Scorecard } from '#domain/scorecardView.js';
 import { LoadError, Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { SelectField } from '../../components/SelectField.js';
-import { indentedName, unitOptions } from '../../components/unitTree.js';
 import { useLoad } from '../../components/useLoad.js';
 import { currentLocale } from '../../i18n/index.js';
 import { periodLabel } from '../../register/periods.js';
-import { type UnitAccess, useUnitAccess } from '../../register/useUnitAccess.js';
+import { UnitChoice } from '../../register/UnitChoice.js';
+import { useUnitAccess } from '../../register/useUnitAccess.js';
 import { ActionsTab } from './ActionsTab.js';
 import { AreaSection } from './AreaSection.js';
 import type { RowContext } from './CardRow.js';
@@ -117,32 +117,6 @@ export function ScorecardViewPage() {
         )}
       </div>
     </Page>
-  );
-}
-
-function UnitChoice({
-  access,
-  unitId,
-  onChange,
-}: {
-  access: UnitAccess;
-  unitId: string;
-  onChange: (unitId: string) => void;
-}) {
-  const { t } = useTranslation();
-  const options = useMemo(() => unitOptions(access.forest), [access]);
-  return (
-    <SelectField
-      label={t('scope.unit')}
-      value={unitId}
-      onChange={(event) => onChange(event.target.value)}
-    >
-      {options.map((option) => (
-        <option key={option.unit.id} value={option.unit.id}>
-          {indentedName(option)}
-        </option>
-      ))}
-    </SelectField>
   );
 }
 
