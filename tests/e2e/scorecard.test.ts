@@ -10,7 +10,14 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatNumber } from '#domain/numbers.js';
 import type { Scorecard } from '#domain/scorecardView.js';
+import {
+  lotenFiles,
+  measureOf,
+  publishedValue,
+  readLotenScorecard,
+} from '../../src/server/demo/lotenScorecards.js';
 import {
   type RunningServer,
   accessibilityViolations,
@@ -98,6 +105,22 @@ describe('the styringskort', () => {
     expect(query('period')).toBe('2015');
     expect(await page.title()).toBe('Sande kommune – Styringskort – Balanse');
     expect(await page.getByLabel('Periode').inputValue()).toBe('2015');
+
+    // Self-reported sick leave: Løten's Teknisk drift published a 2015 figure (placed on Plan og
+    // utvikling); Renholdsseksjonen published none, so the municipality's value is 1 of 2 units.
+    const published = readLotenScorecard('data', lotenFiles.tekniskDrift).indicators.find(
+      (indicator) => indicator.name === 'Sykefravær - egenmeldt',
+    );
+    if (!published) throw new Error('Sykefravær - egenmeldt is not in the source file');
+    const cell = published.versions.at(-1)?.results.find((result) => result.period === '2015');
+    const value = publishedValue(cell?.text ?? '');
+    if (value === null) throw new Error('The source has no 2015 figure for self-reported leave');
+    const shown = `${formatNumber(value, measureOf(published).decimals, 'nb')} %`;
+    const text = (await indicatorRow('Sykefravær - egenmeldt').textContent()) ?? '';
+    expect(text).toContain(shown);
+    expect(text).toContain('Beregnet');
+    expect(text).toContain('1 av 2');
+    expect(text).toContain('Uten mål');
     await expectNoViolations('styringskort');
   });
 
