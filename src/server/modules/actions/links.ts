@@ -9,9 +9,9 @@ import { isInSubtree, selfAndAncestorIds } from '#domain/orgTree.js';
 import type { RequestContext } from '../../context.js';
 import type { ActionTable } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
+import { measurementFacts } from '../measurement/results.js';
 import { listFocusAreas, loadCriterion } from '../register/focusAreas.js';
 import { type Indicator, appliesTo, loadIndicator } from '../register/indicators.js';
-import * as queries from './queries.js';
 
 export interface LinkInput {
   kind: ActionLinkKind;
@@ -99,14 +99,10 @@ async function checkMeasurementLink(
   measurementId: string,
   path: string[],
 ): Promise<void> {
-  const measurement = await queries.selectMeasurementFacts(
-    ctx.db,
-    ctx.actor.tenantId,
-    measurementId,
-  );
+  const measurement = await measurementFacts(ctx, measurementId);
   if (!measurement) throw linkNotFound();
-  await indicatorApplying(ctx, measurement.indicator_id, path);
-  if (!isInSubtree(await ctx.tree(), unitId, measurement.org_unit_id)) {
+  await indicatorApplying(ctx, measurement.indicatorId, path);
+  if (!isInSubtree(await ctx.tree(), unitId, measurement.orgUnitId)) {
     throw outOfReach('The measurement is of a unit outside this one’s subtree');
   }
 }

@@ -157,16 +157,3 @@ export function selectUpdates(db: Db, tenantId: string, actionId: string) {
 }
 
 export type UpdateRow = Awaited<ReturnType<typeof selectUpdates>>[number];
-
-/**
- * The facts a link to a measurement is checked against. The measurement module offers no read
- * of one measurement by id that does not also check the caller's role on its unit.
- */
-export function selectMeasurementFacts(db: Db, tenantId: string, measurementId: string) {
-  return db
-    .selectFrom('measurement')
-    .select(['id', 'indicator_id', 'org_unit_id', 'period_key'])
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', measurementId)
-    .executeTakeFirst();
-}

@@ -156,3 +156,19 @@ export function latestEnteredPeriodEnd(
 ): Promise<string | null> {
   return queries.selectLatestEnteredPeriodEnd(ctx.db, ctx.actor.tenantId, filter);
 }
+
+/**
+ * Which indicator, unit and period one measurement is of, or null when the tenant has none by
+ * that id. For other modules that check access themselves (an action linked to a measurement).
+ */
+export async function measurementFacts(
+  ctx: RequestContext,
+  measurementId: string,
+): Promise<{ indicatorId: string; orgUnitId: string; periodKey: string } | null> {
+  const [row] = await queries.selectMeasurements(ctx.db, ctx.actor.tenantId, {
+    ids: [measurementId],
+  });
+  return row
+    ? { indicatorId: row.indicator_id, orgUnitId: row.org_unit_id, periodKey: row.period_key }
+    : null;
+}
