@@ -3,7 +3,8 @@
  * plan, writes a section with a heading, a list and a link, is refused a javascript: link and
  * submits; the municipality's planner approves it, after which nothing can be written to it, not
  * even straight through the API; a new version is started and changed while the approved one keeps
- * its text; the plan downloads as a Word file, passes axe, holds at 320 px and prints on A4.
+ * its text; the plan downloads as a Word file, passes axe, holds at 320 px and prints on A4. The
+ * planner then adds a section to every plan on the settings page, moves it first and renames it.
  */
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
@@ -285,5 +286,51 @@ describe('the business plan', () => {
     await item.getByText('Versjon 2 har en ny tekst.').waitFor();
     await saveScreenshot(planner, 'plans-municipality');
     expect(await accessibilityViolations(planner)).toEqual([]);
+  });
+  test('the planner adds a section, moves it first and renames it, and plans show it', async () => {
+    await planner.goto(`${server.baseUrl}/settings`);
+    const sections = planner.getByRole('region', { name: 'Seksjoner i virksomhetsplanen' });
+    const titles = () => sections.locator('ol .plan-sections__title').allTextContents();
+    await expect.poll(titles).toEqual(['Om enheten', 'Hovedutfordringer', 'Prioriteringer']);
+
+    // A title already in use is refused on the field itself.
+    await sections.getByLabel('Tittel').fill('Om enheten');
+    await sections.getByRole('button', { name: 'Legg til', exact: true }).click();
+    await sections.getByText('Det finnes allerede en del av planen med denne tittelen.').waitFor();
+
+    await sections.getByLabel('Tittel').fill('Sammendrag');
+    await sections.getByRole('button', { name: 'Legg til', exact: true }).click();
+    await expect.poll(titles).toContain('Sammendrag');
+    for (let step = 3; step > 0; step -= 1) {
+      await sections.getByRole('button', { name: 'Flytt «Sammendrag» opp' }).click();
+      await expect.poll(async () => (await titles()).indexOf('Sammendrag')).toBe(step - 1);
+    }
+    expect(
+      await sections.getByRole('button', { name: 'Flytt «Sammendrag» opp' }).isDisabled(),
+    ).toBe(true);
+
+    await sections.getByRole('button', { name: 'Gi «Sammendrag» nytt navn' }).click();
+    const dialog = planner.getByRole('dialog');
+    await dialog.getByLabel('Tittel').fill('Sammendrag av året');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await expect
+      .poll(titles)
+      .toEqual(['Sammendrag av året', 'Om enheten', 'Hovedutfordringer', 'Prioriteringer']);
+    await saveScreenshot(planner, 'settings-plan-sections');
+    expect(await accessibilityViolations(planner)).toEqual([]);
+
+    // The top unit's 2015 plan is a draft, so it takes the sections as they are now.
+    await planner.goto(`${server.baseUrl}${topPath}`);
+    const first = planner.getByRole('region', { name: 'Sammendrag av året', exact: true });
+    await first.waitFor();
+    await planner.getByRole('button', { name: 'Rediger «Sammendrag av året»' }).waitFor();
+  });
+
+  test('a reporter sees the plan sections but cannot change them', async () => {
+    await reporter.goto(`${server.baseUrl}/settings`);
+    const sections = reporter.getByRole('region', { name: 'Seksjoner i virksomhetsplanen' });
+    await sections.getByText('Sammendrag av året').waitFor();
+    await sections.getByText('Bare planleggere for hele kommunen').waitFor();
+    expect(await sections.getByRole('button').count()).toBe(0);
   });
 });

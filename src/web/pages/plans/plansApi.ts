@@ -89,3 +89,24 @@ export const takePlanStep = (planId: string, step: PlanStepPath) =>
 /** Where the browser downloads the version as a Word document in the given language. */
 export const exportUrl = (planId: string, locale: 'nb' | 'en') =>
   `/api/plans/${planId}/export.docx?locale=${locale}`;
+
+/** A text section every plan of the municipality has; archived ones keep their old texts. */
+export interface PlanSectionDefinition {
+  id: string;
+  title: string;
+  sortOrder: number;
+  archivedAt: string | null;
+}
+
+export const listPlanSections = () =>
+  api
+    .get<{ sections: PlanSectionDefinition[] }>('/plan-sections', { includeArchived: 'true' })
+    .then((reply) => reply.sections);
+
+export const addPlanSection = (title: string) =>
+  api.post<{ section: PlanSectionDefinition }>('/plan-sections', { title });
+
+export const changePlanSection = (
+  id: string,
+  changes: { title?: string; sortOrder?: number; archived?: boolean },
+) => api.patch<{ section: PlanSectionDefinition }>(`/plan-sections/${id}`, changes);

@@ -17,12 +17,14 @@ import { getSettings, updateSettings } from '../../register/registerApi.js';
 import { typingError } from '../../register/targetValues.js';
 import type { Settings } from '../../register/types.js';
 import { useUnitAccess } from '../../register/useUnitAccess.js';
+import { PlanSectionSettings } from './PlanSectionSettings.js';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const { data: settings, error, reload } = useLoad(getSettings);
   const { access } = useUnitAccess();
   const administrator = access?.rootId !== undefined && access.can(access.rootId, 'administrator');
+  const planner = access?.rootId !== undefined && access.can(access.rootId, 'planner');
 
   return (
     <Page title={t('settings.title')}>
@@ -33,6 +35,7 @@ export function SettingsPage() {
       ) : (
         <div className="settings">
           <ScorecardSettings settings={settings} editable={administrator} />
+          <PlanSectionSettings editable={planner} />
         </div>
       )}
     </Page>
