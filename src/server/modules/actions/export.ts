@@ -55,7 +55,8 @@ const headings: Record<Locale, Record<Column, string>> = {
   },
 };
 
-const statusLabels: Record<Locale, Record<ActionStatus, string>> = {
+/** The status words of actions in exports, shared by the action list and the business plan. */
+export const actionStatusLabels: Record<Locale, Record<ActionStatus, string>> = {
   nb: {
     not_started: 'Ikke startet',
     in_progress: 'Pågår',
@@ -128,7 +129,7 @@ function rowOf(action: Action, locale: Locale): Record<Column, string | number |
     responsible: action.responsible?.name ?? '',
     startDate: asDate(action.startDate),
     dueDate: asDate(action.dueDate),
-    status: statusLabels[locale][action.status],
+    status: actionStatusLabels[locale][action.status],
     progress: action.progress,
     cost: action.cost,
     linkKind: link ? linkLabels[locale][link.kind] : '',

@@ -1,7 +1,8 @@
 /** The words of the Word export in bokmål and English. */
 import type { PlanStatus } from '#domain/plans.js';
-import type { ActionStatus, CardIndicatorInfo } from '#domain/scorecardView.js';
+import type { CardIndicatorInfo } from '#domain/scorecardView.js';
 import type { Direction } from '#domain/status.js';
+import { actionStatusLabels } from '../actions/export.js';
 import type { PlanVersion } from './schemas.js';
 
 export type Locale = 'nb' | 'en';
@@ -68,13 +69,7 @@ const nb = {
   actionsTableDescription:
     'Én rad per tiltak: tittel, ansvarlig, frist, status og framdrift i prosent.',
   noActions: 'Ingen tiltak for året.',
-  actionStatus: {
-    not_started: 'Ikke startet',
-    in_progress: 'Pågår',
-    done: 'Fullført',
-    delayed: 'Forsinket',
-    cancelled: 'Avbrutt',
-  } satisfies Record<ActionStatus, string>,
+  actionStatus: actionStatusLabels.nb,
   date: (date: string) => isoDate('nb', date),
   subunits: 'Underenheter',
   subunitPlan: (plan: { versionNumber: number; status: PlanStatus }) =>
@@ -132,13 +127,7 @@ const en: typeof nb = {
   actionsTableDescription:
     'One row per action: title, responsible person, due date, status and progress in percent.',
   noActions: 'No actions for the year.',
-  actionStatus: {
-    not_started: 'Not started',
-    in_progress: 'In progress',
-    done: 'Done',
-    delayed: 'Delayed',
-    cancelled: 'Cancelled',
-  },
+  actionStatus: actionStatusLabels.en,
   date: (date) => isoDate('en', date),
   subunits: 'Subunits',
   subunitPlan: (plan) =>
