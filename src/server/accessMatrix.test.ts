@@ -359,6 +359,13 @@ describe.each(databaseKinds)('access to every route on %s', (kind) => {
     },
     {
       method: 'GET',
+      path: '/api/people',
+      need: 'authenticated',
+      placed: false,
+      request: async () => ({ url: '/api/people' }),
+    },
+    {
+      method: 'GET',
       path: '/api/users',
       need: { role: 'administrator', at: 'anywhere' },
       placed: false,

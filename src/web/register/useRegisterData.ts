@@ -1,10 +1,11 @@
 /**
  * What register pages need to name things: focus areas, the success criteria a unit sees, and the
- * people who can own an indicator. Only administrators may list users, so others see themselves.
+ * people who can own an indicator or an action. Administrators see the users they manage, others
+ * the people with a role where they can read.
  */
 import { useCallback } from 'react';
 import { useLoad } from '../components/useLoad.js';
-import { listUsers } from '../pages/users/usersApi.js';
+import { listPeople, listUsers } from '../pages/users/usersApi.js';
 import { isAdministrator, useMe } from '../session/SessionProvider.js';
 import { listCriteria, listFocusAreas } from './registerApi.js';
 import type { FocusArea, SuccessCriterion } from './types.js';
@@ -29,7 +30,7 @@ export function useRegisterData(criteriaUnitId: string | undefined) {
     const [focusAreas, criteria, users] = await Promise.all([
       listFocusAreas(true),
       criteriaUnitId ? listCriteria(criteriaUnitId, true) : Promise.resolve([]),
-      administrator ? listUsers(true).catch(() => []) : Promise.resolve([]),
+      administrator ? listUsers(true) : listPeople(),
     ]);
     const people = users.map((user) => ({ id: user.id, name: user.name }));
     if (!people.some((person) => person.id === myself.id)) {

@@ -296,6 +296,29 @@ describe.each(databaseKinds)('logging in and users on %s', (kind) => {
       expect((await session.post(`/api/users/${tenant.admin.id}/deactivate`, {})).status).toBe(404);
     });
 
+    it('let anyone name the active people with a role where they can read, and no others', async () => {
+      const reporter = await createUser();
+      await grant(reporter.id, helse.id, 'reporter');
+      const colleague = await createUser();
+      await grant(colleague.id, helse.id, 'reader');
+      const gone = await createUser();
+      await grant(gone.id, helse.id, 'reporter');
+      await admin.post(`/api/users/${gone.id}/deactivate`, {});
+      const elsewhere = await createUser();
+      await grant(elsewhere.id, oppvekst.id, 'reporter');
+      const session = await ApiClient.login(test.app, reporter.email, reporter.password);
+
+      const listed = await session.get<{ people: { id: string; name: string }[] }>('/api/people');
+      expect(listed.status).toBe(200);
+      expect(listed.body.people).toContainEqual({ id: colleague.id, name: colleague.name });
+      const ids = listed.body.people.map((person) => person.id);
+      expect(ids).toContain(reporter.id);
+      expect(ids).not.toContain(gone.id);
+      expect(ids).not.toContain(elsewhere.id);
+      expect(ids).not.toContain(tenant.admin.id);
+      expect(Object.keys(listed.body.people[0] ?? {})).toEqual(['id', 'name']);
+    });
+
     it('cannot take away one’s own administrator role', async () => {
       const me = await admin.get<Me>('/api/auth/me');
       const own = me.body.user.grants[0] as GrantView;

@@ -129,6 +129,19 @@ export async function accessRoutes(app: App): Promise<void> {
     async (request) => ({ users: await access.listUsers(contextOf(request), request.query) }),
   );
 
+  app.get(
+    '/people',
+    {
+      schema: {
+        tags: ['access'],
+        response: {
+          200: z.object({ people: z.array(z.object({ id: z.string(), name: z.string() })) }),
+        },
+      },
+    },
+    async (request) => ({ people: await access.listPeople(contextOf(request)) }),
+  );
+
   app.post(
     '/users',
     {

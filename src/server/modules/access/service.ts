@@ -6,7 +6,7 @@ import type { AppUserRow } from '../../db/schema.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { nowIso } from '../../time.js';
 import { recordChange } from '../audit/service.js';
-import { requireAdministratorSomewhere, requireRole } from './permissions.js';
+import { reachOf, requireAdministratorSomewhere, requireRole } from './permissions.js';
 import * as queries from './queries.js';
 import { hashPassword, toGrant, verifyPassword } from './sessions.js';
 
@@ -75,6 +75,31 @@ export async function listUsers(
     .map((user) => toUserView(user, grants))
     .filter((user) => options.includeDeactivated || user.deactivatedAt === null)
     .filter((user) => visibleTo(reach, user.grants));
+}
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+/**
+ * The people a user may name, for instance as responsible for an action: the active users with a
+ * role on a unit the user can read, and the user. Names only, so a reporter learns no more than
+ * who works where they already look.
+ */
+export async function listPeople(ctx: RequestContext): Promise<Person[]> {
+  const reach = await reachOf(ctx, 'reader');
+  const [users, grants] = await Promise.all([
+    queries.listUsers(ctx.db, ctx.actor.tenantId),
+    queries.listGrants(ctx.db, ctx.actor.tenantId),
+  ]);
+  const seen = new Set(
+    grants.filter((grant) => reach.has(grant.org_unit_id)).map((grant) => grant.user_id),
+  );
+  seen.add(ctx.actor.userId);
+  return users
+    .filter((user) => user.deactivated_at === null && seen.has(user.id))
+    .map((user) => ({ id: user.id, name: user.name }));
 }
 
 async function loadUser(db: Db, tenantId: string, userId: string): Promise<UserView> {

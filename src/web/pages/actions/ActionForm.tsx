@@ -22,7 +22,6 @@ export function ActionForm({
   start,
   access,
   people,
-  mayChoosePeople,
   errors,
   submitLabel,
   onSubmit,
@@ -32,8 +31,6 @@ export function ActionForm({
   start: ActionDraft;
   access: UnitAccess;
   people: Person[];
-  /** Whether the user sees everyone, or only themselves, as a possible responsible person. */
-  mayChoosePeople: boolean;
   errors: FormErrors;
   submitLabel: string;
   /** Throws to show the error in the form. */
@@ -129,7 +126,6 @@ export function ActionForm({
         <div className="form-columns">
           <SelectField
             label={t('actions.field.responsible')}
-            description={mayChoosePeople ? undefined : t('actions.help.responsibleSelf')}
             name="responsibleUserId"
             value={draft.responsibleUserId}
             error={fieldError('responsibleUserId')}

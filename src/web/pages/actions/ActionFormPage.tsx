@@ -20,7 +20,7 @@ import { useLoad } from '../../components/useLoad.js';
 import { currentLocale } from '../../i18n/index.js';
 import { useRegisterData } from '../../register/useRegisterData.js';
 import { type UnitAccess, useUnitAccess } from '../../register/useUnitAccess.js';
-import { isAdministrator, useMe } from '../../session/SessionProvider.js';
+import { useMe } from '../../session/SessionProvider.js';
 import { ActionForm } from './ActionForm.js';
 import { StaleConflict } from './StaleConflict.js';
 import {
@@ -151,7 +151,6 @@ function FormLoader({
       start={start}
       access={access}
       people={dedupe(people)}
-      mayChoosePeople={isAdministrator(me)}
       errors={errors}
       submitLabel={action ? t('actions.edit.submit') : t('actions.create.submit')}
       onSubmit={submit}

@@ -4,6 +4,10 @@ import type { Locale, Role, RoleGrant, User } from '../../types.js';
 export const listUsers = (includeDeactivated: boolean) =>
   api.get<{ users: User[] }>('/users', { includeDeactivated }).then((reply) => reply.users);
 
+/** The active people with a role where the user can read: enough to name someone responsible. */
+export const listPeople = () =>
+  api.get<{ people: { id: string; name: string }[] }>('/people').then((reply) => reply.people);
+
 export const getUser = (userId: string) =>
   api.get<{ user: User }>(`/users/${userId}`).then((reply) => reply.user);
 
