@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Action } from '../modules/actions/schemas.js';
 import type { UnitResult } from '../modules/measurement/results.js';
+import type { PlanDetail, PlanVersion } from '../modules/plans/schemas.js';
 import type { HistoryEntry } from '../modules/measurement/entry.js';
 import type { OrgUnit } from '../modules/organisation/service.js';
 import type { Indicator } from '../modules/register/indicators.js';
@@ -227,6 +229,47 @@ describe.each(databaseKinds)('the demo municipality on %s', (kind) => {
       );
       expect(me.body.user.grants).toEqual([expect.objectContaining({ role, orgUnitName: unit })]);
     }
+  });
+
+  it('puts invented 2015 actions and a submitted plan on Servicekontor, and none on Plan og utvikling', async () => {
+    const actions = await admin.get<{ actions: Action[] }>(
+      `/api/actions?orgUnitId=${unitId(servicekontor)}`,
+    );
+    const byTitle = new Map(actions.body.actions.map((action) => [action.title, action]));
+    // In progress past its due date shows as delayed; the cancelled one stays, with its update.
+    expect(byTitle.get('Kurs i ergonomi og trygg bruk av reinhaldsmaskiner')).toMatchObject({
+      status: 'delayed',
+      storedStatus: 'in_progress',
+      link: { kind: 'criterion', name: 'Sikker arbeidsplass' },
+    });
+    expect(byTitle.get('Tett oppfølging av langtidssjukmelde')).toMatchObject({
+      status: 'done',
+      progress: 100,
+      updateCount: 2,
+      link: { kind: 'indicator', name: 'Sykefravær – sykemeldt' },
+    });
+    expect(byTitle.get('Eigen opplæringsplan for seksjonen')?.status).toBe('cancelled');
+    expect(byTitle.get('Nytt reinhaldsprogram for rådhuset')?.link).toBeNull();
+
+    const plans = await admin.get<{ plans: PlanVersion[] }>(
+      `/api/plans?orgUnitId=${unitId(servicekontor)}&year=2015`,
+    );
+    const [plan] = plans.body.plans;
+    expect(plan).toMatchObject({ status: 'submitted', submittedBy: { name: 'Kari Demo' } });
+    const detail = await admin.get<PlanDetail>(`/api/plans/${plan?.id}`);
+    expect(detail.body.sections.map((section) => section.text === '')).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(detail.body.actions).toHaveLength(4);
+
+    const none = await admin.get(`/api/plans?orgUnitId=${unitId(planOgUtvikling)}&year=2015`);
+    expect(none.status).toBe(404);
+    const noActions = await admin.get<{ actions: Action[] }>(
+      `/api/actions?orgUnitId=${unitId(planOgUtvikling)}`,
+    );
+    expect(noActions.body.actions).toEqual([]);
   });
 
   it('builds everything through the services, so the change log names who did it', async () => {

@@ -7,6 +7,7 @@ import { type RequestContext, createContext } from '../context.js';
 import { createUser, grantRole } from '../modules/access/service.js';
 import { createUnit, loadOrgTree, type UnitKind } from '../modules/organisation/service.js';
 import { createTenant } from '../modules/tenants/service.js';
+import { addDemoPlan } from './demoPlan.js';
 import { addDemoScorecard } from './demoScorecard.js';
 import { type DemoUnit, demoPeople, demoUnitNames } from './demoTexts.js';
 import { lotenFiles, readLotenScorecard } from './lotenScorecards.js';
@@ -31,8 +32,8 @@ export interface DemoAdministrator {
 
 /**
  * The demo municipality: Sande kommune's real organisation, with Løten kommune's published
- * scorecards as its focus areas, indicators, targets and results, and invented people
- * (data/README.md). Everything is made through the services, so the audit log shows it.
+ * scorecards as its focus areas, indicators, targets and results, and invented people, actions
+ * and a business plan (data/README.md). Everything is made through the services, so the audit log shows it.
  */
 export async function createDemo(
   db: Db,
@@ -78,7 +79,7 @@ export async function createDemo(
     return;
   }
   const planner = asPerson('planner');
-  await addDemoScorecard(
+  const register = await addDemoScorecard(
     planner,
     [
       {
@@ -94,6 +95,7 @@ export async function createDemo(
     ],
     unitIdOf,
   );
+  await addDemoPlan(planner, unitIdOf('service'), register);
   log.info({ tenant: tenant.tenantId }, 'demo municipality created');
 }
 

@@ -13,6 +13,7 @@ import { type TargetChange, saveTargets } from '../modules/register/targets.js';
 import { type ValueEntry, enterValues, listMeasurements } from '../modules/measurement/entry.js';
 import { createSeries } from '../modules/measurement/points.js';
 import {
+  type CriterionKey,
   type DemoUnit,
   type IndicatorTexts,
   demoCriteria,
@@ -62,13 +63,19 @@ const targetYear = '2015';
 /** 15 February the year after: the last day of the year plus 46 days. */
 const dueDaysAfterEnd = 46;
 
+/** What the demo's actions link to: indicators by code and success criteria by key. */
+export interface DemoRegister {
+  indicatorIdOf: (code: string) => string;
+  criterionIdOf: (key: CriterionKey) => string;
+}
+
 /** Builds the register, targets, measurement points and results, as `planner`. */
 export async function addDemoScorecard(
   planner: RequestContext,
   placements: Placement[],
   unitIdOf: (unit: DemoUnit) => string,
-): Promise<void> {
-  const planned = await addRegister(planner, placements, unitIdOf);
+): Promise<DemoRegister> {
+  const { planned, criterionIds } = await addRegister(planner, placements, unitIdOf);
 
   // Each scorecard's own target on its own unit: the two publish different common targets.
   const targets: TargetChange[] = planned.flatMap((item) =>
@@ -95,6 +102,15 @@ export async function addDemoScorecard(
     await enterPublishedResults(placement, unitIdOf(placement.unit), planned);
   }
   planner.log.info({ indicators: planned.length, targets: targets.length }, 'demo scorecard built');
+  return {
+    indicatorIdOf: (code) => idOf(planned.find((item) => item.texts.code === code)?.indicator.id),
+    criterionIdOf: (key) => idOf(criterionIds.get(key)),
+  };
+}
+
+function idOf(id: string | undefined): string {
+  if (!id) throw new Error('The demo names an indicator or criterion it has not made');
+  return id;
 }
 
 /** Focus areas as published, our criteria, and one indicator per published indicator. */
@@ -102,7 +118,7 @@ async function addRegister(
   planner: RequestContext,
   placements: Placement[],
   unitIdOf: (unit: DemoUnit) => string,
-): Promise<Planned[]> {
+): Promise<{ planned: Planned[]; criterionIds: Map<string, string> }> {
   const rows: Row[] = placements.flatMap((placement) =>
     placement.scorecard.indicators.map((published) => ({ published, placement })),
   );
@@ -139,7 +155,7 @@ async function addRegister(
     });
     planned.push({ ...group, indicator });
   }
-  return planned;
+  return { planned, criterionIds };
 }
 
 function focusAreaIdOf(ids: Map<string, string>, name: string): string {
