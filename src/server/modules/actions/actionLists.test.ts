@@ -1,10 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RequestContext, createContext } from '../../context.js';
 import { databaseKinds, startTestApp, type TestApp } from '../../testing/harness.js';
-import { grantsOf } from '../access/service.js';
-import { loadOrgTree } from '../organisation/service.js';
+import { type QueryCounter, queryCounter, serviceContext } from '../../testing/serviceContext.js';
 import type { Action } from './schemas.js';
 import { linkedActionsOfUnits, listActions } from './service.js';
 import { type World, buildWorld, createAction, futureDate } from './testWorld.js';
@@ -214,16 +211,12 @@ describe.each(databaseKinds)('lists of actions on %s', (kind) => {
   });
 
   describe('read by other modules', () => {
-    const contextFor = async (plugin?: KyselyPlugin): Promise<RequestContext> => {
-      const db = plugin ? test.db.withPlugin(plugin) : test.db;
-      const actor = {
-        tenantId: world.tenant.tenantId,
-        userId: world.tenant.admin.id,
-        sessionId: null,
-        grants: await grantsOf(test.db, world.tenant.tenantId, world.tenant.admin.id),
-      };
-      return createContext(db, actor, 'test', test.app.log, loadOrgTree);
-    };
+    const contextFor = (counter?: QueryCounter) =>
+      serviceContext(
+        test,
+        { tenantId: world.tenant.tenantId, userId: world.tenant.admin.id },
+        counter,
+      );
 
     it('gives the scorecard the linked actions of units, status as shown', async () => {
       const ctx = await contextFor();
@@ -248,21 +241,14 @@ describe.each(databaseKinds)('lists of actions on %s', (kind) => {
     });
 
     it('reads a list in the same number of queries however many actions it holds', async () => {
-      let queries = 0;
-      const counter: KyselyPlugin = {
-        transformQuery: (args) => {
-          queries++;
-          return args.node;
-        },
-        transformResult: async (args) => args.result,
-      };
+      const counter = queryCounter();
       const filter = {
         orgUnitId: world.units.sector.id,
         includeSubunits: true,
         overdue: false,
       };
       await listActions(await contextFor(counter), filter);
-      const before = queries;
+      const before = counter.count;
       expect(before).toBeGreaterThan(0);
 
       for (const measurement of [world.measurements.sectorOfA, world.measurements.sectorOfB]) {
@@ -274,10 +260,10 @@ describe.each(databaseKinds)('lists of actions on %s', (kind) => {
         });
         await world.admin.post(`/api/actions/${action.id}/updates`, { text: 'Oppdatert' });
       }
-      queries = 0;
+      counter.reset();
       const more = await listActions(await contextFor(counter), filter);
       expect(more.filter((action) => action.title === 'Flere')).toHaveLength(2);
-      expect(queries).toBe(before);
+      expect(counter.count).toBe(before);
     });
   });
 });

@@ -6,7 +6,10 @@ import {
   type ErrorReply,
   type TestApp,
 } from '../../testing/harness.js';
+import { createUnit } from '../../testing/factories.js';
+import { queryCounter, serviceContext } from '../../testing/serviceContext.js';
 import type { PlanDetail, PlanSection, PlanVersion } from './schemas.js';
+import { getPlan } from './service.js';
 import {
   type PlanWorld,
   buildPlanWorld,
@@ -358,5 +361,30 @@ describe.each(databaseKinds)('business plans on %s', (kind) => {
     const refused = await writeText(world.admin, withText.plan.id, challenges.id, 'Mer', 1);
     expect((refused.body as unknown as ErrorReply).error.code).toBe('archived');
     await world.admin.patch(`/api/plan-sections/${challenges.id}`, { archived: false });
+  });
+
+  it('reads a parent’s plan in the same number of queries however many subunits it has', async () => {
+    const { admin, tenant, units } = world;
+    const [sectorPlan] = (
+      await admin.get<{ plans: PlanVersion[] }>(`/api/plans?orgUnitId=${units.sector.id}&year=2026`)
+    ).body.plans;
+    const counter = queryCounter();
+    const read = async () => {
+      const ctx = await serviceContext(
+        test,
+        { tenantId: tenant.tenantId, userId: tenant.admin.id },
+        counter,
+      );
+      counter.reset();
+      const detail = await getPlan(ctx, sectorPlan?.id as string);
+      return { subunits: detail.subunits.length, queries: counter.count };
+    };
+
+    const before = await read();
+    const emergency = await createUnit(admin, units.sector.id, 'Legevakta');
+    await createPlan(admin, emergency.id, 2026);
+    const after = await read();
+    expect(after.subunits).toBe(before.subunits + 1);
+    expect(after.queries).toBe(before.queries);
   });
 });

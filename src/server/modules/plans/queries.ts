@@ -88,6 +88,11 @@ export function selectPlan(db: Db, tenantId: string, id: string) {
   return plansQuery(db, tenantId).where('business_plan.id', '=', id).executeTakeFirst();
 }
 
+export function selectPlans(db: Db, tenantId: string, ids: readonly string[]): Promise<PlanRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return plansQuery(db, tenantId).where('business_plan.id', 'in', ids).execute();
+}
+
 /** Every version of the units' plans for the year, newest first within each unit. */
 export function selectPlanVersions(
   db: Db,

@@ -10,7 +10,8 @@ import {
   shortenText,
   summarySectionTitle,
 } from '#domain/plans.js';
-import type { CardUnit } from '#domain/scorecardView.js';
+import type { CardUnit, StatusCounts } from '#domain/scorecardView.js';
+import { countStatuses } from '#domain/trend.js';
 import type { RequestContext } from '../../context.js';
 import type { Db } from '../../db/connect.js';
 import type { PlanSectionTable } from '../../db/schema.js';
@@ -18,7 +19,7 @@ import { notFound } from '../../errors.js';
 import { nowIso } from '../../time.js';
 import { requireRole } from '../access/permissions.js';
 import { listActions } from '../actions/service.js';
-import { getScorecard } from '../scorecard/service.js';
+import { childStatusCounts, getScorecard } from '../scorecard/service.js';
 import { plainText } from './markdown.js';
 import * as queries from './queries.js';
 import type {
@@ -100,9 +101,8 @@ export async function listPlanVersions(
   const outside = rows.flatMap((row) =>
     row.based_on_plan_id && !byId.has(row.based_on_plan_id) ? [row.based_on_plan_id] : [],
   );
-  for (const id of outside) {
-    const row = await queries.selectPlan(ctx.db, ctx.actor.tenantId, id);
-    if (row) byId.set(id, row);
+  for (const row of await queries.selectPlans(ctx.db, ctx.actor.tenantId, outside)) {
+    byId.set(row.id, row);
   }
   return rows.map((row, index) =>
     toPlanVersion(row, index === 0, row.based_on_plan_id ? byId.get(row.based_on_plan_id) : null),
@@ -172,13 +172,14 @@ async function liveContent(
   year: number,
   sections: PlanSectionTable[],
 ) {
-  const [scorecard, actions] = await Promise.all([
+  const [scorecard, actions, counts] = await Promise.all([
     getScorecard(ctx, unitId, String(year)),
     actionsForYear(ctx, unitId, year),
+    childStatusCounts(ctx, unitId, String(year)),
   ]);
   // By name, as a reader looks them up; the tree itself has no order both databases keep.
   const children = [...scorecard.children].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-  const subunits = await subunitSummaries(ctx, children, year, sections);
+  const subunits = await subunitSummaries(ctx, { children, counts, year, sections });
   return { scorecard, actions, subunits };
 }
 
@@ -234,10 +235,15 @@ function sectionTexts(list: PlanSnapshot['sections'], texts: queries.TextRow[]):
  */
 async function subunitSummaries(
   ctx: RequestContext,
-  children: CardUnit[],
-  year: number,
-  sections: PlanSectionTable[],
+  input: {
+    children: CardUnit[];
+    /** Each child's scorecard status counts for the year, as they are now. */
+    counts: ReadonlyMap<string, StatusCounts>;
+    year: number;
+    sections: PlanSectionTable[];
+  },
 ): Promise<SubunitSummary[]> {
+  const { children, year, sections } = input;
   const tenantId = ctx.actor.tenantId;
   const versions = await queries.selectPlanVersions(
     ctx.db,
@@ -253,27 +259,21 @@ async function subunitSummaries(
     [...latest.values()].map((row) => row.id),
   );
 
-  return Promise.all(
-    children.map(async (child) => {
-      const plan = latest.get(child.id);
-      const liveCounts = async () => (await getScorecard(ctx, child.id, String(year))).counts;
-      if (!plan) return { unit: child, plan: null, summary: null, counts: await liveCounts() };
-      const own = texts.filter((text) => text.plan_id === plan.id);
-      // An approved subunit plan is summarised as it was approved, figures included.
-      const snapshot = readsLive(plan.status as PlanStatus) ? null : snapshotOf(plan);
-      const list = snapshot ? snapshot.sections : liveSectionList(sections, own);
-      return {
-        unit: child,
-        plan: {
-          id: plan.id,
-          versionNumber: plan.version_number,
-          status: plan.status as PlanStatus,
-        },
-        summary: summaryOf(sectionTexts(list, own)),
-        counts: snapshot ? snapshot.scorecard.counts : await liveCounts(),
-      };
-    }),
-  );
+  return children.map((child) => {
+    const plan = latest.get(child.id);
+    const liveCounts = input.counts.get(child.id) ?? countStatuses([]);
+    if (!plan) return { unit: child, plan: null, summary: null, counts: liveCounts };
+    const own = texts.filter((text) => text.plan_id === plan.id);
+    // An approved subunit plan is summarised as it was approved, figures included.
+    const snapshot = readsLive(plan.status as PlanStatus) ? null : snapshotOf(plan);
+    const list = snapshot ? snapshot.sections : liveSectionList(sections, own);
+    return {
+      unit: child,
+      plan: { id: plan.id, versionNumber: plan.version_number, status: plan.status as PlanStatus },
+      summary: summaryOf(sectionTexts(list, own)),
+      counts: snapshot ? snapshot.scorecard.counts : liveCounts,
+    };
+  });
 }
 
 function summaryOf(sections: PlanSectionText[]): SubunitSummary['summary'] {

@@ -22,10 +22,12 @@ import {
   type TestApp,
   type TestTenant,
 } from '../../testing/harness.js';
+import { type QueryCounter, queryCounter, serviceContext } from '../../testing/serviceContext.js';
 import { nowIso } from '../../time.js';
 import type { Measurement } from '../measurement/entry.js';
 import type { OrgUnit } from '../organisation/service.js';
 import type { Indicator } from '../register/indicators.js';
+import { childStatusCounts, getScorecard } from './service.js';
 
 /**
  * A three-level organisation: the municipality, a sector, three units. Sick leave applies to
@@ -468,5 +470,60 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
       code: 'not_applicable',
       field: 'indicatorId',
     });
+  });
+
+  const asAdmin = (counter?: QueryCounter) =>
+    serviceContext(test, { tenantId: tenant.tenantId, userId: tenant.admin.id }, counter);
+
+  it('reads any unit’s scorecard in the same number of queries, whatever it holds', async () => {
+    const counter = queryCounter();
+    const counts: number[] = [];
+    // From the municipality with one indicator to the sector with three and three subunits.
+    for (const unit of [tenant.rootUnitId, sector.id, nursingHome.id, elsewhere.id]) {
+      const ctx = await asAdmin(counter);
+      counter.reset();
+      await getScorecard(ctx, unit, '2025-T2');
+      counts.push(counter.count);
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(new Set(counts).size).toBe(1);
+  });
+
+  it('counts each subunit’s statuses as its own scorecard does, in one read', async () => {
+    // An indicator of Heimetenesta alone: on its own scorecard, not on the sector's.
+    const visits = await createIndicator(planner, {
+      focusAreaId: healthyArea,
+      criterionIds: [lowSickLeave],
+      name: 'Besøk per dag',
+      unitIds: [homeCare.id],
+      definition: { frequency: 'tertial', unitAggregation: 'sum' },
+    });
+    const set = await planner.send('PUT', '/api/targets', {
+      validFrom: '2025',
+      changes: [target(visits, homeCare.id, 40, 30)],
+    });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    await series(visits, '2025-T2', '2025-T2', [homeCare]);
+    await enter([[visits, homeCare, '2025-T2', { value: 12 }]]);
+
+    const ctx = await asAdmin();
+    const byChild = await childStatusCounts(ctx, sector.id, '2025-T2');
+    expect([...byChild.keys()].sort()).toEqual(
+      [nursingHome.id, homeCare.id, healthCentre.id].sort(),
+    );
+    for (const child of [nursingHome, homeCare, healthCentre]) {
+      const own = await getScorecard(ctx, child.id, '2025-T2');
+      expect(byChild.get(child.id), child.name).toEqual(own.counts);
+    }
+    expect(byChild.get(homeCare.id)?.red).toBe(1);
+
+    const counter = queryCounter();
+    await childStatusCounts(await asAdmin(counter), sector.id, '2025-T2');
+    const forThree = counter.count;
+    await createUnit(planner, sector.id, 'Legevakta');
+    counter.reset();
+    const forFour = await childStatusCounts(await asAdmin(counter), sector.id, '2025-T2');
+    expect(forFour.size).toBe(4);
+    expect(counter.count).toBe(forThree);
   });
 });

@@ -23,6 +23,7 @@ import {
 } from '#domain/scorecard.js';
 import type {
   CardAction,
+  CardRow,
   CardComment,
   CardIndicatorInfo,
   CardTarget,
@@ -30,6 +31,7 @@ import type {
   IndicatorTimeline,
   PeriodOutcome,
   Scorecard,
+  StatusCounts,
   SubunitMatrix,
 } from '#domain/scorecardView.js';
 import type { RequestContext } from '../../context.js';
@@ -44,7 +46,7 @@ import {
   rulesOf,
 } from '../measurement/results.js';
 import { isClosed, unitsByIds } from '../organisation/service.js';
-import { listCriteriaForUnit, listFocusAreas } from '../register/focusAreas.js';
+import { type FocusArea, listCriteriaForUnit, listFocusAreas } from '../register/focusAreas.js';
 import {
   type Indicator,
   appliesTo,
@@ -90,21 +92,38 @@ function mainFrequency(indicators: readonly Indicator[]): PeriodKind {
 }
 
 /**
- * What one unit's views read, once: the tree, its names, the indicators that apply, their
+ * Which indicators a view reads: those that apply to the unit, or to the unit or any of its open
+ * children (for their status counts), optionally only one of them.
+ */
+interface IndicatorScope {
+  reach: 'unit' | 'unit_and_children';
+  only?: string;
+}
+
+/**
+ * What one unit's views read, once: the tree, its names, the indicators in scope, their
  * targets, and the measurements of the unit's subtree inside the window the periods need.
  */
 async function readUnitData(
   ctx: RequestContext,
   unitId: string,
-  indicatorFilter: (indicator: Indicator) => boolean,
+  scope: IndicatorScope = { reach: 'unit' },
 ) {
   await requireRole(ctx, unitId, 'reader');
   const tree = await ctx.tree();
   const path = selfAndAncestorIds(tree, unitId);
   const children = (tree.childrenOf.get(unitId) ?? []).filter((unit) => !isClosed(unit.validTo));
+  const paths = [
+    path,
+    ...(scope.reach === 'unit_and_children'
+      ? children.map((child) => selfAndAncestorIds(tree, child.id))
+      : []),
+  ];
   const indicators = (await loadIndicators(ctx.db, ctx.actor.tenantId)).filter(
     (indicator) =>
-      !indicator.archivedAt && appliesTo(indicator, path) && indicatorFilter(indicator),
+      !indicator.archivedAt &&
+      (!scope.only || indicator.id === scope.only) &&
+      paths.some((each) => appliesTo(indicator, each)),
   );
   const indicatorIds = indicators.map((indicator) => indicator.id);
   const [units, resolver] = await Promise.all([
@@ -180,16 +199,16 @@ const commentOf = (row: WindowMeasurement): CardComment | null =>
     ? { periodKey: row.periodKey, text: row.comment, author: row.enteredBy, at: row.enteredAt }
     : null;
 
-/** The unit's scorecard for a period: every indicator with outcome, comparisons and actions. */
-export async function getScorecard(
-  ctx: RequestContext,
-  unitId: string,
-  periodKey?: string,
-): Promise<Scorecard> {
-  const data = await readUnitData(ctx, unitId, () => true);
-  const chosen = await choosePeriod(ctx, data, periodKey);
+/** An indicator with the periods its row compares on a scorecard for the chosen period. */
+interface RowPlan {
+  indicator: Indicator;
+  kind: Period['kind'];
+  periods: Period[];
+}
 
-  const plans = data.indicators.map((indicator) => {
+/** Each indicator's comparison periods, and the earliest date any of them reaches back to. */
+function planRows(indicators: readonly Indicator[], chosen: Period) {
+  const plans = indicators.map((indicator): RowPlan => {
     const kind = comparisonKind(indicator.definition.frequency, chosen);
     return { indicator, kind, periods: candidatePeriods(kind, chosen) };
   });
@@ -199,17 +218,22 @@ export async function getScorecard(
       plan.kind === 'single_date' ? `${yearOf(chosen) - 7}-01-01` : plan.periods[0]?.start;
     return start && start < earliest ? start : earliest;
   }, chosen.start);
-  const [measurements, areas, criteria, settings, actions] = await Promise.all([
-    data.measurements(from, chosen.end),
-    listFocusAreas(ctx, { includeArchived: false }),
-    listCriteriaForUnit(ctx, unitId, { includeArchived: false }),
-    readSettings(ctx.db, ctx.actor.tenantId),
-    linkedActionsOfUnits(ctx, data.subtree),
-  ]);
+  return { plans, from };
+}
 
-  const rows = new Map(
-    plans.map(({ indicator, kind, periods: planned }) => {
-      const own = measurements.get(indicator.id) ?? [];
+/** One unit's scorecard rows by indicator, from data read for it or for its parent. */
+function cardRows(input: {
+  data: UnitData;
+  unitId: string;
+  chosen: Period;
+  plans: readonly RowPlan[];
+  measurements: ReadonlyMap<string, WindowMeasurement[]>;
+  actions: readonly CardAction[];
+}): Map<string, CardRow> {
+  const { data, unitId, chosen } = input;
+  return new Map(
+    input.plans.map(({ indicator, kind, periods: planned }) => {
+      const own = input.measurements.get(indicator.id) ?? [];
       const periods =
         kind === 'single_date'
           ? candidatePeriods(
@@ -241,18 +265,36 @@ export async function getScorecard(
         periods,
         outcomes,
         comments,
-        actions,
+        actions: input.actions,
       });
       return [indicator.id, row] as const;
     }),
   );
+}
 
+const structureAreas = (areas: readonly FocusArea[]) =>
+  areas.map((area) => ({ id: area.id, name: area.name, description: area.description }));
+
+/** The unit's scorecard for a period: every indicator with outcome, comparisons and actions. */
+export async function getScorecard(
+  ctx: RequestContext,
+  unitId: string,
+  periodKey?: string,
+): Promise<Scorecard> {
+  const data = await readUnitData(ctx, unitId);
+  const chosen = await choosePeriod(ctx, data, periodKey);
+  const { plans, from } = planRows(data.indicators, chosen);
+  const [measurements, areas, criteria, settings, actions] = await Promise.all([
+    data.measurements(from, chosen.end),
+    listFocusAreas(ctx, { includeArchived: false }),
+    listCriteriaForUnit(ctx, unitId, { includeArchived: false }),
+    readSettings(ctx.db, ctx.actor.tenantId),
+    linkedActionsOfUnits(ctx, data.subtree),
+  ]);
+
+  const rows = cardRows({ data, unitId, chosen, plans, measurements, actions });
   const grouped = groupScorecard({
-    areas: areas.map((area) => ({
-      id: area.id,
-      name: area.name,
-      description: area.description,
-    })),
+    areas: structureAreas(areas),
     criteria,
     indicators: data.indicators,
     rows,
@@ -279,6 +321,46 @@ export async function getScorecard(
   };
 }
 
+/**
+ * Each open child's status counts for a period, as the child's own scorecard counts them, read
+ * once with the unit's data instead of a scorecard per child.
+ */
+export async function childStatusCounts(
+  ctx: RequestContext,
+  unitId: string,
+  periodKey: string,
+): Promise<Map<string, StatusCounts>> {
+  const data = await readUnitData(ctx, unitId, { reach: 'unit_and_children' });
+  const chosen = requirePeriod(periodKey);
+  const { plans, from } = planRows(data.indicators, chosen);
+  const [measurements, areas] = await Promise.all([
+    data.measurements(from, chosen.end),
+    listFocusAreas(ctx, { includeArchived: false }),
+  ]);
+
+  return new Map(
+    data.children.map((child) => {
+      const path = selfAndAncestorIds(data.tree, child.id);
+      const own = plans.filter((plan) => appliesTo(plan.indicator, path));
+      const rows = cardRows({
+        data,
+        unitId: child.id,
+        chosen,
+        plans: own,
+        measurements,
+        actions: [],
+      });
+      const { counts } = groupScorecard({
+        areas: structureAreas(areas),
+        criteria: [],
+        indicators: own.map((plan) => plan.indicator),
+        rows,
+      });
+      return [child.id, counts] as const;
+    }),
+  );
+}
+
 /** The ids of every focus area, criterion and indicator the scorecard shows. */
 function onScorecard(areas: Scorecard['focusAreas']): Set<string> {
   const ids = new Set<string>();
@@ -302,7 +384,7 @@ export async function getSubunitMatrix(
   unitId: string,
   periodKey: string,
 ): Promise<SubunitMatrix> {
-  const data = await readUnitData(ctx, unitId, () => true);
+  const data = await readUnitData(ctx, unitId);
   const chosen = requirePeriod(periodKey);
   const measurements = await data.measurements(chosen.start, chosen.end);
 
@@ -345,7 +427,7 @@ export async function getIndicatorTimeline(
 ): Promise<IndicatorTimeline> {
   const asked = periodKey ? requirePeriod(periodKey) : null;
   const indicator = await loadIndicator(ctx.db, ctx.actor.tenantId, indicatorId);
-  const data = await readUnitData(ctx, unitId, (candidate) => candidate.id === indicatorId);
+  const data = await readUnitData(ctx, unitId, { reach: 'unit', only: indicatorId });
   if (data.indicators.length === 0) {
     throw new AppError(
       'not_applicable',
