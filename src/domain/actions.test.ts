@@ -3,7 +3,7 @@ import {
   actionStatuses,
   datesInOrder,
   effectiveActionStatus,
-  isActive,
+  dealsWithPeriod,
   isOverdue,
 } from './actions.js';
 
@@ -57,26 +57,21 @@ describe('an overdue action', () => {
   });
 });
 
-describe('an action dealing with what it is linked to', () => {
-  it('is every action that is not cancelled', () => {
-    expect(actionStatuses.filter(isActive)).toEqual([
-      'not_started',
-      'in_progress',
-      'done',
-      'delayed',
-    ]);
-  });
-});
+describe('an action dealing with a result', () => {
+  const start = '2025-05-01';
 
-describe('the dates of an action', () => {
-  it('may start and be due on the same day, or leave either open', () => {
-    expect(datesInOrder('2026-03-01', '2026-03-01')).toBe(true);
-    expect(datesInOrder(null, '2026-03-01')).toBe(true);
-    expect(datesInOrder('2026-03-01', null)).toBe(true);
-    expect(datesInOrder(null, null)).toBe(true);
+  it('is any action not cancelled, whatever its dates', () => {
+    const dealing = actionStatuses.filter((status) =>
+      dealsWithPeriod({ status, dueDate: '2025-01-31' }, start),
+    );
+    expect(dealing).toEqual(['not_started', 'in_progress', 'delayed']);
+    expect(dealsWithPeriod({ status: 'cancelled', dueDate: null }, start)).toBe(false);
   });
 
-  it('may not be due before they start', () => {
-    expect(datesInOrder('2026-03-02', '2026-03-01')).toBe(false);
+  it('is a done action only when it was due in or after the period', () => {
+    expect(dealsWithPeriod({ status: 'done', dueDate: '2025-04-30' }, start)).toBe(false);
+    expect(dealsWithPeriod({ status: 'done', dueDate: start }, start)).toBe(true);
+    expect(dealsWithPeriod({ status: 'done', dueDate: '2025-08-31' }, start)).toBe(true);
+    expect(dealsWithPeriod({ status: 'done', dueDate: null }, start)).toBe(true);
   });
 });

@@ -33,8 +33,17 @@ export function effectiveActionStatus(
   return isOverdue(stored, dueDate, today) ? 'delayed' : stored;
 }
 
-/** Whether an action still counts as dealing with what it is linked to. */
-export const isActive = (status: ActionStatus) => status !== 'cancelled';
+/**
+ * Whether an action deals with a result for the period starting `periodStart` (ISO): any action
+ * not cancelled, except one done and due before the period began, which answered an earlier one.
+ */
+export function dealsWithPeriod(
+  action: { status: ActionStatus; dueDate: string | null },
+  periodStart: string,
+): boolean {
+  if (action.status === 'cancelled') return false;
+  return !(action.status === 'done' && action.dueDate !== null && action.dueDate < periodStart);
+}
 
 /** A due date may not come before the start; either may be missing. */
 export function datesInOrder(startDate: string | null, dueDate: string | null): boolean {

@@ -792,6 +792,11 @@ describe('an indicator’s row on the scorecard', () => {
     expect(rowFor({ outcomes: red }).redWithoutAction).toBe(true);
     expect(rowFor({ outcomes: red, actions: [cancelled] }).redWithoutAction).toBe(true);
     expect(rowFor({ outcomes: red, actions: [onIndicator] }).redWithoutAction).toBe(false);
+    // 2025-T2 starts on 1 May: an action finished in April answered the tertial before.
+    const doneBefore = { ...action('c', onIndicator.link, 'done'), dueDate: '2025-04-30' };
+    const doneDuring = { ...doneBefore, dueDate: '2025-06-15' };
+    expect(rowFor({ outcomes: red, actions: [doneBefore] }).redWithoutAction).toBe(true);
+    expect(rowFor({ outcomes: red, actions: [doneDuring] }).redWithoutAction).toBe(false);
     expect(rowFor({ outcomes: [outcome('2025-T2', 70, 'yellow')] }).redWithoutAction).toBe(false);
     expect(rowFor({ outcomes: [outcome('2025-T2', null, 'overdue')] }).redWithoutAction).toBe(
       false,

@@ -3,6 +3,7 @@
  * for each of them computed from entered results, and the grouping into focus areas and success
  * criteria with a count per status. Pure, so the API, the exports and the tests agree.
  */
+import { dealsWithPeriod } from './actions.js';
 import type { OrgTree } from './orgTree.js';
 import {
   type Period,
@@ -282,7 +283,7 @@ export function assembleRow(input: {
 
   const actionCount = input.actions.filter(
     (action) =>
-      action.status !== 'cancelled' &&
+      dealsWithPeriod(action, shown.start) &&
       (action.link.kind === 'indicator' || action.link.kind === 'measurement') &&
       (action.link.kind === 'indicator' ? action.link.id : action.link.indicatorId) ===
         indicator.id,
