@@ -34,7 +34,9 @@ function tree(page: Page) {
 }
 
 async function selectUnit(page: Page, name: string) {
-  await tree(page).getByRole('link', { name: new RegExp(`^${name}`) }).click();
+  await tree(page)
+    .getByRole('link', { name: new RegExp(`^${name}`) })
+    .click();
   await expect.poll(() => page.getByRole('heading', { level: 2, name }).isVisible()).toBe(true);
 }
 
@@ -65,7 +67,11 @@ describe('an administrator gives a reporter one unit', () => {
     await logIn(page, server.baseUrl, adminEmail, adminPassword);
     await page.goto(`${server.baseUrl}/organisation`);
     await expect
-      .poll(() => tree(page).getByRole('link', { name: /^Helse og omsorg/ }).count())
+      .poll(() =>
+        tree(page)
+          .getByRole('link', { name: /^Helse og omsorg/ })
+          .count(),
+      )
       .toBe(1);
     await createSubunit(page, { name: 'Teknisk drift', code: 'T-100', kind: 'Sektor' });
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
@@ -130,9 +136,17 @@ describe('an administrator gives a reporter one unit', () => {
     await page.goto(`${server.baseUrl}/organisation`);
 
     await expect.poll(() => tree(page).getByRole('link').count()).toBe(1);
-    expect(await tree(page).getByRole('link', { name: /^Vann og avløp/ }).count()).toBe(1);
+    expect(
+      await tree(page)
+        .getByRole('link', { name: /^Vann og avløp/ })
+        .count(),
+    ).toBe(1);
     for (const name of ['Sande kommune', 'Teknisk drift', 'Helse og omsorg']) {
-      expect(await tree(page).getByRole('link', { name: new RegExp(`^${name}`) }).count()).toBe(0);
+      expect(
+        await tree(page)
+          .getByRole('link', { name: new RegExp(`^${name}`) })
+          .count(),
+      ).toBe(0);
     }
     await expect.poll(() => page.getByText('Rapportør', { exact: true }).isVisible()).toBe(true);
     expect(await nav.getByRole('link', { name: 'Brukere' }).count()).toBe(0);

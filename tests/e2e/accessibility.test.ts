@@ -186,7 +186,10 @@ describe('signed in as administrator', () => {
   });
 
   test('the profile page passes axe and reports a wrong current password on its field', async () => {
-    await page.getByRole('link', { name: /Demo Administrator/ }).first().click();
+    await page
+      .getByRole('link', { name: /Demo Administrator/ })
+      .first()
+      .click();
     await mainHeading('Min profil').waitFor();
     await expectNoViolations('profile');
 

@@ -1,7 +1,7 @@
 /**
  * Actions (tiltak) in the browser. The demo administrator makes one of Plan og utvikling's 2015
- * results red through the API; the demo reporter on that unit, Ola Demo, then opens the action
- * form at the address the scorecard links to for a red result without an action, saves an action
+ * results red through the API; the demo reporter on that unit, Ola Demo, then follows the
+ * scorecard's link for a red result without an action to the action form, saves an action
  * linked to the indicator and is sent back, and the scorecard no longer flags the result. The
  * list is filtered through the address, shown as a table and as a timeline, downloaded as Excel;
  * an update is written; a delete is refused once someone has written an update, and the action
@@ -149,7 +149,7 @@ afterAll(async () => {
 });
 
 describe('actions', () => {
-  test('a reporter adds an action to a red indicator at the address the scorecard links to, and the flag goes', async () => {
+  test('a reporter adds an action to a red indicator from the scorecard, and the flag goes', async () => {
     expect(await asphaltRow()).toMatchObject({
       outcome: { status: 'red' },
       redWithoutAction: true,
@@ -160,14 +160,16 @@ describe('actions', () => {
     const cardRow = page.getByRole('row').filter({ hasText: asphalt });
     await expect.poll(() => cardRow.textContent()).toContain('Mangler tiltak');
 
-    // The scorecard's link for a red result without an action, or the address it is to lead to.
-    const form =
-      `/actions/new?unit=${unit.id}&linkKind=indicator&linkId=${indicatorId}` +
-      `&returnTo=${encodeURIComponent(scorecard)}`;
-    const addLink = cardRow.locator('a[href^="/actions/new"]');
-    if ((await addLink.count()) > 0) await addLink.first().click();
-    else await page.goto(`${server.baseUrl}${form}`);
+    // The scorecard offers the reporter the action form for this indicator, and comes back.
+    await cardRow.getByRole('link', { name: `Legg til tiltak for ${asphalt}` }).click();
     await page.waitForURL((address) => address.pathname === '/actions/new');
+    const form = new URL(page.url()).searchParams;
+    expect(Object.fromEntries(form)).toEqual({
+      unit: unit.id,
+      linkKind: 'indicator',
+      linkId: indicatorId,
+      returnTo: scorecard,
+    });
     await expect.poll(() => page.getByLabel('Enhet').inputValue()).toBe(unit.id);
     await expect.poll(() => page.getByLabel('Type').inputValue()).toBe('indicator');
     const target = page.getByRole('combobox', { name: 'Indikator', exact: true });

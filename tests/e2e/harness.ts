@@ -158,3 +158,11 @@ export function scrollsSideways(page: Page): Promise<boolean> {
     () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
   );
 }
+
+/** The page size in points of the page printed to PDF, its CSS @page size honoured. */
+export async function printedPageSize(page: Page): Promise<{ width: number; height: number }> {
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const box = /MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+  if (!box) throw new Error('The printed PDF has no page size');
+  return { width: Number(box[1]), height: Number(box[2]) };
+}

@@ -16,6 +16,7 @@ import {
   adminPassword,
   launchBrowser,
   logIn,
+  printedPageSize,
   saveScreenshot,
   scrollsSideways,
   startServer,
@@ -204,10 +205,9 @@ describe('the business plan', () => {
     await planner.setViewportSize({ width: 794, height: 1123 });
     await saveScreenshot(planner, 'plans-print');
     // Portrait A4 (595 × 842 points), although the styringskort prints in landscape.
-    const pdf = (await planner.pdf({ preferCSSPageSize: true })).toString('latin1');
-    const box = /MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
-    expect(Number(box?.[1])).toBeCloseTo(595, -1);
-    expect(Number(box?.[2])).toBeCloseTo(842, -1);
+    const size = await printedPageSize(planner);
+    expect(size.width).toBeCloseTo(595, -1);
+    expect(size.height).toBeCloseTo(842, -1);
     expect(await planner.getByRole('button', { name: 'Start ny versjon' }).isVisible()).toBe(false);
     const linkAfter = await planner
       .getByRole('link', { name: 'kommuneplanen' })

@@ -87,7 +87,9 @@ async function createFocusArea(name: string) {
 }
 
 async function createCriterion(area: string, name: string) {
-  await focusArea(area).getByRole('button', { name: `Nytt suksesskriterium i ${area}` }).click();
+  await focusArea(area)
+    .getByRole('button', { name: `Nytt suksesskriterium i ${area}` })
+    .click();
   const form = dialog(`Nytt suksesskriterium i ${area}`);
   await labelled('Navn', form).fill(name);
   await form.getByRole('button', { name: 'Opprett suksesskriterium' }).click();
@@ -386,9 +388,7 @@ describe('a planner builds the scorecard', () => {
     expect(await indicatorRow(indicators.budget).textContent()).toContain(
       '−1,0 til 1,0 · toleranse 0,5',
     );
-    expect(await indicatorRow(indicators.result).textContent()).toContain(
-      'Mål 1,75 · grense 1,00',
-    );
+    expect(await indicatorRow(indicators.result).textContent()).toContain('Mål 1,75 · grense 1,00');
 
     await indicatorRow(indicators.waiting).getByRole('button', { name: 'Overstyr' }).click();
     const override = dialog(`Overstyr målet for ${indicators.waiting}`);

@@ -12,12 +12,17 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatNumber } from '#domain/numbers.js';
 import type { Scorecard } from '#domain/scorecardView.js';
+import { evaluateStatus } from '#domain/status.js';
 import {
+  type PublishedIndicator,
+  directionOf,
   lotenFiles,
   measureOf,
   publishedValue,
   readLotenScorecard,
+  targetValuesOf,
 } from '../../src/server/demo/lotenScorecards.js';
+import nb from '../../src/web/i18n/nb.json' with { type: 'json' };
 import {
   type RunningServer,
   accessibilityViolations,
@@ -25,6 +30,7 @@ import {
   adminPassword,
   launchBrowser,
   logIn,
+  printedPageSize,
   saveScreenshot,
   scrollsSideways,
   startServer,
@@ -86,6 +92,29 @@ async function unitId(code: string): Promise<string> {
   return unit.id;
 }
 
+/** An indicator as Løten's Teknisk drift published it. */
+function published(name: string): PublishedIndicator {
+  const indicator = readLotenScorecard('data', lotenFiles.tekniskDrift).indicators.find(
+    (each) => each.name === name,
+  );
+  if (!indicator) throw new Error(`${name} is not in the source file`);
+  return indicator;
+}
+
+/** The figure for a year in the latest publication that prints one. */
+function publishedFigure(indicator: PublishedIndicator, year: string): number {
+  const cell = indicator.versions
+    .flatMap((version) => version.results)
+    .findLast((result) => result.period === year && publishedValue(result.text) !== null);
+  const value = publishedValue(cell?.text ?? '');
+  if (value === null) throw new Error(`The source has no ${year} figure for ${indicator.name}`);
+  return value;
+}
+
+/** A percentage as the scorecard writes it, with the indicator's decimals. */
+const percent = (indicator: PublishedIndicator, value: number) =>
+  `${formatNumber(value, measureOf(indicator).decimals, 'nb')} %`;
+
 /** One indicator's id on a unit's scorecard, found by name. */
 async function indicatorId(unit: string, name: string): Promise<string> {
   const card = await getJson<Scorecard>(`/api/scorecard?orgUnitId=${unit}&period=2015`);
@@ -108,14 +137,8 @@ describe('the styringskort', () => {
 
     // Self-reported sick leave: Løten's Teknisk drift published a 2015 figure (placed on Plan og
     // utvikling); Renholdsseksjonen published none, so the municipality's value is 1 of 2 units.
-    const published = readLotenScorecard('data', lotenFiles.tekniskDrift).indicators.find(
-      (indicator) => indicator.name === 'Sykefravær - egenmeldt',
-    );
-    if (!published) throw new Error('Sykefravær - egenmeldt is not in the source file');
-    const cell = published.versions.at(-1)?.results.find((result) => result.period === '2015');
-    const value = publishedValue(cell?.text ?? '');
-    if (value === null) throw new Error('The source has no 2015 figure for self-reported leave');
-    const shown = `${formatNumber(value, measureOf(published).decimals, 'nb')} %`;
+    const leave = published('Sykefravær - egenmeldt');
+    const shown = percent(leave, publishedFigure(leave, '2015'));
     const text = (await indicatorRow('Sykefravær - egenmeldt').textContent()) ?? '';
     expect(text).toContain(shown);
     expect(text).toContain('Beregnet');
@@ -151,13 +174,28 @@ describe('the styringskort', () => {
     const row = indicatorRow(water);
     await row.waitFor();
     const text = (await row.textContent()) ?? '';
-    expect(text).toContain('77,0 %');
-    expect(text).toContain('78,1 %');
-    expect(text).toContain('Nådd');
+    // Target, figures and so status as Løten published them: > 77 % and 76, 77 and 78,1 %.
+    const source = published(water);
+    const target = targetValuesOf(source);
+    if (target?.kind !== 'value') throw new Error(`${water} has no target in the source`);
+    const [y2013, y2014, y2015] = ['2013', '2014', '2015'].map((year) =>
+      publishedFigure(source, year),
+    ) as [number, number, number];
+    const status = evaluateStatus({
+      direction: directionOf(source),
+      decimals: measureOf(source).decimals,
+      target,
+      value: y2015,
+    });
+    expect(status).toBe('green');
+    expect(text).toContain(percent(source, target.target));
+    expect(text).toContain(percent(source, y2015));
+    expect(text).toContain(nb.status[status]);
     expect(text).toContain('2014');
     const sparkline = row.getByRole('img');
     expect(await sparkline.getAttribute('aria-label')).toBe(
-      '2013: 76,0 %, 2014: 77,0 %, 2015: 78,1 %',
+      `2013: ${percent(source, y2013)}, 2014: ${percent(source, y2014)}, ` +
+        `2015: ${percent(source, y2015)}`,
     );
     const link = row.getByRole('link', { name: water });
     expect(await link.getAttribute('href')).toMatch(
@@ -261,8 +299,12 @@ describe('the styringskort', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  test('prints without the frame and the controls, keeping colour and symbols', async () => {
+  test('prints on A4 landscape without the frame and the controls, keeping colour and symbols', async () => {
     await page.emulateMedia({ media: 'print' });
+    // Landscape A4 is 842 × 595 points.
+    const size = await printedPageSize(page);
+    expect(size.width).toBeCloseTo(842, -1);
+    expect(size.height).toBeCloseTo(595, -1);
     expect(await page.getByRole('navigation', { name: 'Hovedmeny' }).isVisible()).toBe(false);
     expect(await page.getByRole('tablist').isVisible()).toBe(false);
     expect(await page.getByLabel('Periode').isVisible()).toBe(false);
