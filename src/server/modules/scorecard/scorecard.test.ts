@@ -239,6 +239,21 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
     expect(row.latestAvailable).toBe(false);
   });
 
+  it('rolls sick leave up two levels to the municipality, against its own target', async () => {
+    const root = { id: tenant.rootUnitId } as OrgUnit;
+    const card = (await scorecard(root, '2025-T2')).body;
+    const row = rowOf(card, sickLeave);
+    // The sector's 12 of 400 days again: the other sector reports none.
+    expect(row.outcome.result).toMatchObject({ computed: true, covered: 2, total: 3 });
+    expect(row.outcome.result?.value).toBeCloseTo(3, 10);
+    expect(row.outcome.target).toMatchObject({ values: { target: 6 }, inheritedFrom: null });
+    expect(row.outcome.status).toBe('green');
+    expect(row.lastYear?.value).toBeCloseTo(5, 10);
+    // The sector's indicators do not reach the municipality's own scorecard.
+    expect(card.indicatorCount).toBe(1);
+    expect(card.children.map((unit) => unit.name)).toEqual(['Helse og omsorg', 'Oppvekst']);
+  });
+
   it('shows a yearly indicator on a tertial scorecard with its latest year', async () => {
     const row = rowOf((await scorecard(sector, '2025-T2')).body, satisfaction);
     expect(row.latestAvailable).toBe(true);
