@@ -134,7 +134,7 @@ function serveWebApp(app: FastifyInstance, webRoot: string | undefined): void {
     void app.register(fastifyStatic, { root: webRoot, wildcard: false });
   }
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api');
+    const wantsPage = request.method === 'GET' && !isApiPath(request.url);
     if (wantsPage && indexHtml && existsSync(indexHtml)) {
       return reply.type('text/html').sendFile('index.html');
     }
@@ -143,3 +143,6 @@ function serveWebApp(app: FastifyInstance, webRoot: string | undefined): void {
     });
   });
 }
+
+/** Whether a request's URL is under /api, as /api-tokens (a page of the web app) is not. */
+const isApiPath = (url: string) => /^\/api(?:[/?#]|$)/.test(url);

@@ -24,11 +24,12 @@ export interface TestApp {
 
 export async function startTestApp(
   kind: DatabaseKind,
-  options: { sessionTtlMs?: number; logger?: AppOptions['logger'] } = {},
+  options: { sessionTtlMs?: number; logger?: AppOptions['logger']; webRoot?: string } = {},
 ): Promise<TestApp> {
   const { db, drop } = await openTestDatabase(kind);
   const app = await buildApp({
     db,
+    webRoot: options.webRoot,
     config: {
       sessionSecret: randomBytes(32).toString('hex'),
       sessionTtlMs: options.sessionTtlMs ?? 60 * 60 * 1000,
