@@ -34,15 +34,16 @@ export function effectiveActionStatus(
 }
 
 /**
- * Whether an action deals with a result for the period starting `periodStart` (ISO): any action
- * not cancelled, except one done and due before the period began, which answered an earlier one.
+ * Whether an action is at work in a period (ISO dates): not cancelled, not starting after the
+ * period ends, and not done and due before it began (that one answered an earlier result).
  */
 export function dealsWithPeriod(
-  action: { status: ActionStatus; dueDate: string | null },
-  periodStart: string,
+  action: { status: ActionStatus; startDate: string | null; dueDate: string | null },
+  period: { start: string; end: string },
 ): boolean {
   if (action.status === 'cancelled') return false;
-  return !(action.status === 'done' && action.dueDate !== null && action.dueDate < periodStart);
+  if (action.startDate !== null && action.startDate > period.end) return false;
+  return !(action.status === 'done' && action.dueDate !== null && action.dueDate < period.start);
 }
 
 /** A due date may not come before the start; either may be missing. */

@@ -192,6 +192,7 @@ function action(
     title: `Tiltak ${id}`,
     orgUnit: { id: 'helse', name: 'Helse' },
     responsible: null,
+    startDate: null,
     dueDate: null,
     status,
     progress: 0,

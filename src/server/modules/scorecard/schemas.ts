@@ -83,6 +83,7 @@ const action = z.object({
   title: z.string(),
   orgUnit: z.object({ id: z.string(), name: z.string() }),
   responsible: z.object({ id: z.string(), name: z.string() }).nullable(),
+  startDate: z.string().nullable(),
   dueDate: z.string().nullable(),
   status: z.enum(actionStatuses),
   progress: z.number(),

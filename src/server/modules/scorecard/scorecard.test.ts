@@ -346,6 +346,24 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
         {
           ...action,
           id: uuid(),
+          title: 'Neste års tiltak',
+          start_date: '2026-01-01',
+          link_kind: 'indicator',
+          indicator_id: sickLeave.id,
+        },
+        {
+          ...action,
+          id: uuid(),
+          title: 'Ferdig i fjor',
+          start_date: '2024-09-01',
+          due_date: '2024-12-31',
+          status: 'done',
+          link_kind: 'indicator',
+          indicator_id: sickLeave.id,
+        },
+        {
+          ...action,
+          id: uuid(),
           title: 'Fagdag om nærvær',
           due_date: '2020-01-01',
           link_kind: 'focus_area',
@@ -361,6 +379,12 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
     expect(row.redWithoutAction).toBe(false);
     const byTitle = new Map(card.actions.map((a) => [a.title, a]));
     expect(byTitle.has('Avlyst tiltak')).toBe(false);
+    // Neither one starting after the tertial nor one finished before it is at work in it.
+    expect(byTitle.has('Neste års tiltak')).toBe(false);
+    expect(byTitle.has('Ferdig i fjor')).toBe(false);
+    const lastAutumn = (await scorecard(nursingHome, '2024-T3')).body;
+    expect(lastAutumn.actions.map((a) => a.title)).toContain('Ferdig i fjor');
+    expect(lastAutumn.actions.map((a) => a.title)).not.toContain('Neste års tiltak');
     expect(byTitle.get('Tett oppfølging av langtidssjukemelde')).toMatchObject({
       status: 'in_progress',
       link: { kind: 'indicator', id: sickLeave.id },
@@ -424,7 +448,11 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
       ['2024-T2', 'Eldre'],
       ['2025-T1', 'Langtidsfråvær i vinter'],
     ]);
-    expect(timeline.actions.map((a) => a.title)).toEqual(['Tett oppfølging av langtidssjukemelde']);
+    // The actions at work in the twelve tertials shown, not next year's.
+    expect(timeline.actions.map((a) => a.title)).toEqual([
+      'Ferdig i fjor',
+      'Tett oppfølging av langtidssjukemelde',
+    ]);
   });
 
   it('exports the scorecard to Excel with values, targets and status in words', async () => {

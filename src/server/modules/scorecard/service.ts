@@ -3,6 +3,7 @@
  * and one indicator over time. Each reads its data in a fixed number of queries, whatever the
  * number of indicators, units or periods, and leaves the rules to the domain.
  */
+import { dealsWithPeriod } from '#domain/actions.js';
 import { selfAndAncestorIds, subtreeIds } from '#domain/orgTree.js';
 import {
   type Period,
@@ -309,7 +310,7 @@ export async function getScorecard(
     counts: grouped.counts,
     focusAreas: grouped.focusAreas,
     actions: actions.filter(
-      (action) => action.status !== 'cancelled' && onCard.has(linkTarget(action)),
+      (action) => dealsWithPeriod(action, chosen) && onCard.has(linkTarget(action)),
     ),
     periodOptions: periodOptions(
       data.indicators.map((indicator) => indicator.definition.frequency),
@@ -489,7 +490,9 @@ export async function getIndicatorTimeline(
       })
       .sort((a, b) => (a.periodKey < b.periodKey ? -1 : a.periodKey > b.periodKey ? 1 : 0)),
     actions: actions.filter(
-      (action) => action.status !== 'cancelled' && linkTarget(action) === indicatorId,
+      (action) =>
+        dealsWithPeriod(action, { start: first.start, end: last.end }) &&
+        linkTarget(action) === indicatorId,
     ),
   };
 }
