@@ -93,3 +93,16 @@ describe('an action at work in a period', () => {
     expect(dealsWithPeriod(starting('2020-01-01'), period)).toBe(true);
   });
 });
+
+describe('the dates of an action', () => {
+  it('may start and be due on the same day, or leave either open', () => {
+    expect(datesInOrder('2026-03-01', '2026-03-01')).toBe(true);
+    expect(datesInOrder(null, '2026-03-01')).toBe(true);
+    expect(datesInOrder('2026-03-01', null)).toBe(true);
+    expect(datesInOrder(null, null)).toBe(true);
+  });
+
+  it('may not be due before they start', () => {
+    expect(datesInOrder('2026-03-02', '2026-03-01')).toBe(false);
+  });
+});
