@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseNorwegianNumber, roundTo } from './numbers.js';
+import {
+  formatKroner,
+  formatNumber,
+  kronerDecimals,
+  parseNorwegianNumber,
+  roundTo,
+} from './numbers.js';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -245,5 +251,20 @@ describe('formatting numbers for display', () => {
         expect(parseNorwegianNumber(shown)).toEqual({ ok: true, value: roundTo(value, decimals) });
       }
     }
+  });
+});
+
+describe('an amount of kroner', () => {
+  const plain = (text: string) => text.replace(/\s/g, ' ');
+
+  it('is written in whole kroner when it has no øre', () => {
+    expect(kronerDecimals(1250000)).toBe(0);
+    expect(plain(formatKroner(1250000, 'nb'))).toBe('1 250 000');
+  });
+
+  it('has two digits of øre when it has any', () => {
+    expect(kronerDecimals(12500.5)).toBe(2);
+    expect(plain(formatKroner(12500.5, 'nb'))).toBe('12 500,50');
+    expect(formatKroner(12500.5, 'en')).toBe('12,500.50');
   });
 });

@@ -135,3 +135,11 @@ function formatterFor(locale: 'nb' | 'en', decimals: number): Intl.NumberFormat 
 export function formatNumber(value: number, decimals: number, locale: 'nb' | 'en'): string {
   return formatterFor(locale, decimals).format(roundTo(value, decimals));
 }
+
+/** Decimals for an amount of kroner: none for whole kroner, two when it has øre (12 500,50). */
+export const kronerDecimals = (value: number): 0 | 2 => (Number.isInteger(value) ? 0 : 2);
+
+/** An amount of kroner as the language writes it, with `kronerDecimals`. */
+export function formatKroner(value: number, locale: 'nb' | 'en'): string {
+  return formatNumber(value, kronerDecimals(value), locale);
+}

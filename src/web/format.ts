@@ -1,4 +1,5 @@
 /** Numbers and dates in the current language's conventions: 1 234,5 and 3.12.2026 in bokmål. */
+import { formatKroner as formatAmount } from '#domain/numbers.js';
 import { currentLocale } from './i18n/index.js';
 
 const intlLocale = () => (currentLocale() === 'en' ? 'en-GB' : 'nb-NO');
@@ -24,6 +25,9 @@ export function formatDateTime(isoTimestamp: string): string {
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(intlLocale()).format(value);
 }
+
+/** An amount of kroner: whole kroner as they are, øre always with two digits (12 500,50). */
+export const formatKroner = (value: number): string => formatAmount(value, currentLocale());
 
 /** Today as YYYY-MM-DD in the browser's time zone, the value a date input expects. */
 export function todayIso(): string {

@@ -60,7 +60,11 @@ describe.each(databaseKinds)('lists of actions on %s', (kind) => {
       ['backdated', { orgUnitId: units.unitA.id, status: 'cancelled', dueDate: '2020-01-01' }],
       [
         'elsewhere',
-        { orgUnitId: units.elsewhere.id, link: { kind: 'criterion', id: criteria.other.id } },
+        {
+          orgUnitId: units.elsewhere.id,
+          cost: 1250.5,
+          link: { kind: 'criterion', id: criteria.other.id },
+        },
       ],
     ];
     for (const [name, body] of specs) {
@@ -190,12 +194,19 @@ describe.each(databaseKinds)('lists of actions on %s', (kind) => {
       expect(overdue.getCell(7).value).toBe('Forsinket');
       expect(overdue.getCell(8).value).toBe(30);
       expect(overdue.getCell(9).value).toBe(25000);
+      expect(overdue.getCell(9).numFmt).toBe('#,##0');
       expect(overdue.getCell(10).value).toBe('Indikator');
       expect(overdue.getCell(11).value).toBe('Brukertilfredshet');
       const doneLate = sheet.getRow(4);
       expect(doneLate.getCell(7).value).toBe('Fullført');
       expect(doneLate.getCell(11).value).toBe('Brukertilfredshet 2026');
       expect(sheet.getRow(5).getCell(6).value).toBeNull();
+    });
+
+    it('writes a cost with øre to two decimals', async () => {
+      const sheet = await download(`orgUnitId=${world.units.elsewhere.id}`);
+      expect(sheet.getRow(2).getCell(9).value).toBe(1250.5);
+      expect(sheet.getRow(2).getCell(9).numFmt).toBe('#,##0.00');
     });
 
     it('writes English on request and keeps the filters', async () => {

@@ -1,6 +1,7 @@
 /** The action list as an Excel workbook a person can read: statuses in words, dates as dates. */
 import ExcelJS from 'exceljs';
 import type { ActionLinkKind } from '#domain/actions.js';
+import { kronerDecimals } from '#domain/numbers.js';
 import type { ActionStatus } from '#domain/scorecardView.js';
 import type { RequestContext } from '../../context.js';
 import type { Action, ActionListQuery } from './schemas.js';
@@ -112,8 +113,12 @@ export async function exportActions(
     ...(dateColumns.includes(column) ? { style: { numFmt: dateFormat[locale] } } : {}),
   }));
   sheet.getRow(1).font = { bold: true };
-  sheet.getColumn('cost').numFmt = '#,##0';
-  for (const action of actions) sheet.addRow(rowOf(action, locale));
+  for (const action of actions) {
+    const row = sheet.addRow(rowOf(action, locale));
+    // Whole kroner as they are, øre with two digits, as the web app writes them.
+    const cost = action.cost;
+    if (cost !== null) row.getCell('cost').numFmt = kronerDecimals(cost) ? '#,##0.00' : '#,##0';
+  }
   sheet.eachRow((row) => {
     row.alignment = { vertical: 'top', wrapText: true };
   });

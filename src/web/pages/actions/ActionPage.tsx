@@ -10,7 +10,7 @@ import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-r
 import { LoadError, Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { useLoad } from '../../components/useLoad.js';
-import { formatDate, formatDateTime, formatNumber } from '../../format.js';
+import { formatDate, formatDateTime, formatKroner } from '../../format.js';
 import { useUnitAccess } from '../../register/useUnitAccess.js';
 import { CancelDialog, DeleteDialog } from './ActionDialogs.js';
 import { ActionLinkText, ActionProgress, ActionStatusMark } from './ActionMarks.js';
@@ -208,7 +208,7 @@ function ActionFacts({ action }: { action: Action }) {
       <dd>{action.dueDate ? formatDate(action.dueDate) : '–'}</dd>
       <dt>{t('actions.field.cost')}</dt>
       <dd>
-        {action.cost === null ? '–' : t('actions.kroner', { value: formatNumber(action.cost) })}
+        {action.cost === null ? '–' : t('actions.kroner', { value: formatKroner(action.cost) })}
       </dd>
       {action.description && (
         <>

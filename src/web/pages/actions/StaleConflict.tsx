@@ -6,7 +6,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime, formatNumber } from '../../format.js';
+import { formatDate, formatDateTime, formatKroner } from '../../format.js';
 import { ActionLinkText, ActionStatusMark } from './ActionMarks.js';
 import type { Action } from './actionsApi.js';
 
@@ -50,7 +50,7 @@ export function StaleConflict({
         <dd>{t('actions.percent', { value: theirs.progress })}</dd>
         <dt>{t('actions.field.cost')}</dt>
         <dd>
-          {theirs.cost === null ? '–' : t('actions.kroner', { value: formatNumber(theirs.cost) })}
+          {theirs.cost === null ? '–' : t('actions.kroner', { value: formatKroner(theirs.cost) })}
         </dd>
         <dt>{t('actions.field.description')}</dt>
         <dd className="pre-line">{theirs.description || '–'}</dd>
