@@ -4,6 +4,7 @@
  */
 import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { Missing } from '../../components/Missing.js';
 import { formatNumber } from '../../format.js';
 import { currentLocale } from '../../i18n/index.js';
 import type { ResultIndicator, UnitResult } from '../../results/types.js';
@@ -18,7 +19,7 @@ export function TotalCell({
   result: UnitResult | undefined;
 }) {
   const { t } = useTranslation();
-  if (!result) return <span className="muted">…</span>;
+  if (!result) return <Missing />;
   const rolled = result.result;
   return (
     <div className="total-cell">

@@ -9,6 +9,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { CardIndicatorInfo, CardRow, Comparison } from '#domain/scorecardView.js';
+import { Missing } from '../../components/Missing.js';
 import { formatNumber } from '../../format.js';
 import { periodLabel } from '../../register/periods.js';
 import { StatusMark } from '../results/StatusMark.js';
@@ -72,18 +73,6 @@ export const CardRowView = memo(function CardRowView({
     </tr>
   );
 });
-
-function Missing() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <span aria-hidden className="muted">
-        –
-      </span>
-      <span className="ds-sr-only">{t('scorecard.none')}</span>
-    </>
-  );
-}
 
 function TargetCell({ row }: { row: CardRow }) {
   const { t } = useTranslation();
