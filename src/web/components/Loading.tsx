@@ -1,5 +1,6 @@
 import { Alert, Button, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api.js';
 import { errorMessage } from './messages.js';
 
 export function Loading() {
@@ -11,13 +12,17 @@ export function Loading() {
   );
 }
 
-/** A failed load, in words, with a way to try again. */
+/**
+ * A failed load, in words, with a way to try again where trying again can help: not when the
+ * server has answered that the thing is missing or out of reach.
+ */
 export function LoadError({ error, retry }: { error: unknown; retry?: () => void }) {
   const { t } = useTranslation();
+  const final = error instanceof ApiError && error.status >= 400 && error.status < 500;
   return (
     <Alert data-color="danger" role="alert">
       <Paragraph>{errorMessage(error)}</Paragraph>
-      {retry && (
+      {retry && !final && (
         <Button variant="secondary" data-size="sm" onClick={retry} className="alert-action">
           {t('common.tryAgain')}
         </Button>

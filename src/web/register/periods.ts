@@ -8,9 +8,12 @@ export function currentYear(): number {
   return new Date().getFullYear();
 }
 
-/** The years a planner picks between: a few back for history, a few ahead for planning. */
+/**
+ * The years a planner picks between: a dozen back, as far as a municipality's published history
+ * usually reaches, and a few ahead for planning.
+ */
 export function yearChoices(around: number = currentYear()): number[] {
-  const first = Math.min(around, currentYear()) - 3;
+  const first = Math.min(around, currentYear()) - 12;
   const last = Math.max(around, currentYear()) + 3;
   return Array.from({ length: last - first + 1 }, (_, index) => first + index);
 }

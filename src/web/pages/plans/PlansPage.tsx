@@ -14,21 +14,18 @@ import { Page } from '../../components/Page.js';
 import { SelectField } from '../../components/SelectField.js';
 import { useLoad } from '../../components/useLoad.js';
 import { UnitChoice } from '../../register/UnitChoice.js';
+import { currentYear, readYear } from '../../register/periods.js';
 import { useUnitAccess } from '../../register/useUnitAccess.js';
 import { PlanView } from './PlanView.js';
 import { type PlanVersion, createPlan, listPlanVersions } from './plansApi.js';
+import { shownVersion } from './shownVersion.js';
 import '../results/results.css';
 import '../scorecard/scorecard.css';
 import './plans.css';
 
-const thisYear = new Date().getFullYear();
+const thisYear = currentYear();
 /** Next year's plan is written this autumn; the years before reach back to the demo's figures. */
 const years = Array.from({ length: 17 }, (_, index) => thisYear + 1 - index);
-
-function readYear(value: string | null): number {
-  const year = Number(value);
-  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : thisYear;
-}
 
 /** The unit's versions for the year, newest first; none when it has no plan yet. */
 function useVersions(unitId: string | undefined, year: number) {
@@ -71,7 +68,8 @@ export function PlansPage() {
   const unitName = (unitId && access?.unitName(unitId)) || '';
   const title = t('plans.title', { year });
   const heading = unitName ? t('plans.heading', { year, unit: unitName }) : title;
-  const shown = versions?.find((each) => each.id === versionId) ?? versions?.[0];
+  const writes = Boolean(unitId && access?.can(unitId, 'reporter'));
+  const shown = versions && shownVersion(versions, versionId, writes);
 
   return (
     <Page title={unitName ? `${unitName} – ${title}` : title} heading={heading}>
@@ -94,6 +92,8 @@ export function PlansPage() {
         </div>
         {accessError && !unitId ? (
           <LoadError error={accessError} retry={reloadAccess} />
+        ) : access && unitId && !access.can(unitId, 'reader') ? (
+          <Paragraph>{t('scope.outOfReach')}</Paragraph>
         ) : error ? (
           <LoadError error={error} retry={reload} />
         ) : !versions || !unitId || !access ? (

@@ -88,7 +88,13 @@ export function ScorecardViewPage() {
   return (
     <Page title={title} heading={heading} actions={card && <Tools card={card} />}>
       <div className="scorecard stack">
-        {card && <UnitTrail card={card} view={view} />}
+        {card && (
+          <UnitTrail
+            card={card}
+            view={view}
+            canRead={(id) => access?.can(id, 'reader') ?? false}
+          />
+        )}
         <div className="scope card-controls">
           {access && unitId && (
             <UnitChoice access={access} unitId={unitId} onChange={(unit) => change({ unit })} />
@@ -97,6 +103,8 @@ export function ScorecardViewPage() {
         </div>
         {accessError && !unitId ? (
           <LoadError error={accessError} retry={reloadAccess} />
+        ) : access && unitId && !access.can(unitId, 'reader') ? (
+          <Paragraph>{t('scope.outOfReach')}</Paragraph>
         ) : error ? (
           <LoadError error={error} retry={reload} />
         ) : !card ? (

@@ -8,7 +8,19 @@ import { Link as RouterLink } from 'react-router';
 import type { Scorecard } from '#domain/scorecardView.js';
 import { type View, scorecardPath } from './cardView.js';
 
-export function UnitTrail({ card, view }: { card: Scorecard; view: View }) {
+/**
+ * `canRead` tells which units the user may open: a unit above their reach is named in the trail
+ * but not linked, since its scorecard would only answer "not found".
+ */
+export function UnitTrail({
+  card,
+  view,
+  canRead,
+}: {
+  card: Scorecard;
+  view: View;
+  canRead: (unitId: string) => boolean;
+}) {
   const { t } = useTranslation();
   const to = (unitId: string) => scorecardPath(unitId, card.period.key, view);
   const parent = card.ancestors[card.ancestors.length - 1];
@@ -17,15 +29,21 @@ export function UnitTrail({ card, view }: { card: Scorecard; view: View }) {
     <div className="card-trail">
       {parent && (
         <Breadcrumbs aria-label={t('scorecard.trail')}>
-          <Breadcrumbs.Link asChild aria-label={t('scorecard.backTo', { unit: parent.name })}>
-            <RouterLink to={to(parent.id)}>{parent.name}</RouterLink>
-          </Breadcrumbs.Link>
+          {canRead(parent.id) && (
+            <Breadcrumbs.Link asChild aria-label={t('scorecard.backTo', { unit: parent.name })}>
+              <RouterLink to={to(parent.id)}>{parent.name}</RouterLink>
+            </Breadcrumbs.Link>
+          )}
           <Breadcrumbs.List>
             {[...card.ancestors, card.unit].map((unit) => (
               <Breadcrumbs.Item key={unit.id}>
-                <Breadcrumbs.Link asChild>
-                  <RouterLink to={to(unit.id)}>{unit.name}</RouterLink>
-                </Breadcrumbs.Link>
+                {canRead(unit.id) ? (
+                  <Breadcrumbs.Link asChild>
+                    <RouterLink to={to(unit.id)}>{unit.name}</RouterLink>
+                  </Breadcrumbs.Link>
+                ) : (
+                  <span className="card-trail__outside">{unit.name}</span>
+                )}
               </Breadcrumbs.Item>
             ))}
           </Breadcrumbs.List>
