@@ -143,6 +143,8 @@ export interface IndicatorTimeline {
     definition: string;
     purpose: string;
     weaknesses: string;
+    /** The scale a score is given on, such as 1 to 6; null for other units of measure. */
+    scale: { min: number; max: number } | null;
   };
   /** Every period of the indicator's frequency from `from` to `to`, oldest first. */
   periods: string[];

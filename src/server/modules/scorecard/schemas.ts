@@ -145,6 +145,7 @@ export const indicatorTimelineSchema = z.object({
     definition: z.string(),
     purpose: z.string(),
     weaknesses: z.string(),
+    scale: z.object({ min: z.number(), max: z.number() }).nullable(),
   }),
   periods: z.array(z.string()),
   series: z.array(outcome),

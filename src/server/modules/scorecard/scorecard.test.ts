@@ -434,6 +434,7 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
     const timeline = response.body;
     expect(timeline.periods).toHaveLength(12);
     expect(timeline.periods.at(-1)).toBe('2025-T2');
+    expect(timeline.indicator.scale).toBeNull();
     expect(timeline.periods[0]).toBe('2021-T3');
     const value = (key: string) =>
       timeline.series.find((point) => point.periodKey === key)?.result?.value;
@@ -453,6 +454,14 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
       'Ferdig i fjor',
       'Tett oppfølging av langtidssjukemelde',
     ]);
+  });
+
+  it('gives a score’s timeline its scale, for the chart’s axis', async () => {
+    const response = await planner.get<IndicatorTimeline>(
+      `/api/scorecard/indicator?orgUnitId=${sector.id}&indicatorId=${satisfaction.id}`,
+    );
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(response.body.indicator.scale).toEqual({ min: 1, max: 6 });
   });
 
   it('exports the scorecard to Excel with values, targets and status in words', async () => {

@@ -416,6 +416,11 @@ export async function getSubunitMatrix(
   };
 }
 
+const scaleOf = ({ definition }: Indicator) =>
+  definition.scaleMin !== null && definition.scaleMax !== null
+    ? { min: definition.scaleMin, max: definition.scaleMax }
+    : null;
+
 /** How many periods of its frequency an indicator's timeline shows, the last one included. */
 export const timelineLength = 12;
 
@@ -476,6 +481,7 @@ export async function getIndicatorTimeline(
       definition: indicator.definition.definition,
       purpose: indicator.definition.purpose,
       weaknesses: indicator.definition.weaknesses,
+      scale: scaleOf(indicator),
     },
     periods: periods.map((period) => period.key),
     series: seriesOf(unitId),

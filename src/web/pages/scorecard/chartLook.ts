@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import { parsePeriod } from '#domain/periods.js';
 import type { CardIndicatorInfo } from '#domain/scorecardView.js';
-import { formatDate } from '../../format.js';
+import { formatDate, formatNumber } from '../../format.js';
 import { currentLocale } from '../../i18n/index.js';
 import { periodLabel } from '../../register/periods.js';
 import { resultText, targetLimitText, targetText } from './cardText.js';
@@ -73,13 +73,12 @@ export function axisPeriodLabel(key: string): string {
 
 /** The chart's words; `t` changes with the language, so a new `t` means new words. */
 export function chartWords(t: TFunction, indicator: CardIndicatorInfo): ChartWords {
-  const locale = currentLocale() === 'en' ? 'en-GB' : 'nb-NO';
-  const tick = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   return {
     period: periodLabel,
     axisPeriod: axisPeriodLabel,
     value: (value) => resultText(value, indicator),
-    tick: (value) => tick.format(value),
+    coverage: (covered, total) =>
+      t('results.coverage', { covered: formatNumber(covered), total: formatNumber(total) }),
     target: (values) =>
       t('indicatorDetail.chart.target', {
         target: targetText(values, indicator),

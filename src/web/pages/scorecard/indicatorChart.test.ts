@@ -9,6 +9,7 @@ import {
   numberedComments,
   statusSymbols,
   tooltipHtml,
+  chartAxisBounds,
 } from './indicatorChart.js';
 
 const valueTarget = (target: number, threshold: number): TargetValues => ({
@@ -30,7 +31,17 @@ function outcome(periodKey: string, value: number | null, status: Status, target
   } satisfies PeriodOutcome;
 }
 
-function timeline(direction: Direction, series: PeriodOutcome[]): IndicatorTimeline {
+/** A result the unit did not enter: rolled up from `covered` of its `total` reporting units. */
+function rolledUp(outcome: PeriodOutcome, covered: number, total: number): PeriodOutcome {
+  if (!outcome.result) return outcome;
+  return { ...outcome, result: { ...outcome.result, computed: true, covered, total } };
+}
+
+function timeline(
+  direction: Direction,
+  series: PeriodOutcome[],
+  measure: Partial<Pick<CardIndicatorInfo, 'unitOfMeasure' | 'decimals'>> = {},
+): IndicatorTimeline {
   const indicator: CardIndicatorInfo = {
     id: 'sick',
     code: 'MED-1',
@@ -40,10 +51,18 @@ function timeline(direction: Direction, series: PeriodOutcome[]): IndicatorTimel
     unitOfMeasure: 'percent',
     valueType: 'ratio',
     frequency: 'year',
+    ...measure,
   };
   return {
     unit: { id: 'top', code: '1514', name: 'Sande kommune' },
-    indicator: { ...indicator, focusAreaId: 'staff', definition: '', purpose: '', weaknesses: '' },
+    indicator: {
+      ...indicator,
+      focusAreaId: 'staff',
+      definition: '',
+      purpose: '',
+      weaknesses: '',
+      scale: null,
+    },
     periods: series.map((each) => each.periodKey),
     series,
     subunits: [
@@ -99,7 +118,6 @@ function input(data: IndicatorTimeline, selected: string[] = [], hidden: string[
       period: (key) => `året ${key}`,
       axisPeriod: (key) => key,
       value: (value) => `${number(value)} %`,
-      tick: (value) => String(value),
       target: (values) => (values.kind === 'value' ? `Mål ${number(values.target)}` : 'område'),
       status: (status) => ({ green: 'Nådd', yellow: 'Nesten nådd' })[status as 'green'] ?? status,
       targetLine: 'Mål',
@@ -107,9 +125,21 @@ function input(data: IndicatorTimeline, selected: string[] = [], hidden: string[
       range: 'Målområde',
       tolerance: 'Toleranse',
       comment: 'Kommentar',
+      coverage: (covered, total) => `${covered} av ${total} enheter rapportert`,
     },
   };
   return chart;
+}
+
+/** The value axis as drawn, bounds and labels. */
+function valueAxis(chart: ChartInput) {
+  const option = indicatorChartOption(chart);
+  const axis = Array.isArray(option.yAxis) ? option.yAxis[0] : option.yAxis;
+  if (axis?.type !== 'value') throw new Error('the y axis is not a value axis');
+  const formatter = axis.axisLabel?.formatter;
+  if (typeof formatter !== 'function') throw new Error('the value axis has no label formatter');
+  const labels = (values: number[]) => values.map((value) => formatter(value, 0, null));
+  return { bounds: chartAxisBounds(chart), axis, labels };
 }
 
 function seriesById(option: ReturnType<typeof indicatorChartOption>, id: string) {
@@ -253,5 +283,136 @@ describe('the indicator chart', () => {
 
     expect(() => seriesById(option, 'target')).toThrow();
     expect(() => seriesById(option, 'band-base')).toThrow();
+  });
+
+  describe('the value axis', () => {
+    test('a percentage whose lowest figure is under half its highest starts at 0', () => {
+      const fallen = timeline('lower_is_better', [
+        outcome('2013', 3.2, 'green', valueTarget(4, 4.4)),
+        outcome('2014', 2.1, 'green', valueTarget(4, 4.4)),
+        outcome('2015', 0.5, 'green', valueTarget(4, 4.4)),
+      ]);
+
+      expect(valueAxis(input(fallen)).bounds).toEqual({ min: 0, max: 5, interval: 1 });
+    });
+
+    test('figures far from 0 are padded below and above to round bounds, the band included', () => {
+      const { bounds, axis } = valueAxis(input(sickLeave));
+
+      // Results 2.96 to 3.44, target 3 and threshold up to 4: padded a tenth, rounded to 0.5.
+      expect(bounds).toEqual({ min: 2.5, max: 4.5, interval: 0.5 });
+      expect(axis).toMatchObject(bounds ?? {});
+    });
+
+    test('no drawn figure sits on either end of the axis', () => {
+      const figures = [3.44, 2.96, 3, 4, 3.5];
+      const { bounds } = valueAxis(input(sickLeave));
+
+      expect(figures.every((value) => value > (bounds?.min ?? 0))).toBe(true);
+      expect(figures.every((value) => value < (bounds?.max ?? 0))).toBe(true);
+    });
+
+    test('a subunit drawn widens the axis to hold it; one not chosen does not', () => {
+      expect(valueAxis(input(sickLeave)).bounds?.max).toBe(4.5);
+      expect(valueAxis(input(sickLeave, ['ikt'])).bounds?.max).toBe(5.5);
+    });
+
+    test('a range indicator keeps its tolerance inside the axis', () => {
+      const range: TargetValues = { kind: 'range', low: 40, high: 60, tolerance: 5 };
+      const data = timeline('range', [outcome('2014', 50, 'green', range)], {
+        unitOfMeasure: 'other',
+        decimals: 0,
+      });
+
+      expect(valueAxis(input(data)).bounds).toEqual({ min: 30, max: 70, interval: 10 });
+    });
+
+    test('a score on a scale gets the scale as its axis, however narrow its figures', () => {
+      const score = timeline('higher_is_better', [outcome('2014', 4.2, 'no_target')], {
+        unitOfMeasure: 'score',
+      });
+
+      score.indicator.scale = { min: 1, max: 6 };
+      expect(valueAxis(input(score)).bounds).toEqual({
+        min: 1,
+        max: 6,
+        interval: 1,
+      });
+    });
+
+    test('ticks are never finer than the indicator writes its figures', () => {
+      const visits = timeline('higher_is_better', [outcome('2014', 3, 'no_target')], {
+        unitOfMeasure: 'count',
+        decimals: 0,
+      });
+      const bounds = valueAxis(input(visits)).bounds;
+
+      expect(bounds?.interval).toBe(1);
+      expect(bounds?.min).toBeLessThan(3);
+      expect(bounds?.max).toBeGreaterThan(3);
+    });
+
+    test('negative figures are padded, not pulled to 0', () => {
+      const balance = timeline('higher_is_better', [
+        outcome('2014', -12, 'no_target'),
+        outcome('2015', -4, 'no_target'),
+      ]);
+
+      expect(valueAxis(input(balance)).bounds).toEqual({ min: -14, max: -2, interval: 2 });
+    });
+
+    test('a chart with no figures leaves the bounds to ECharts', () => {
+      const empty = timeline('higher_is_better', [outcome('2014', null, 'not_measured')]);
+
+      expect(chartAxisBounds(input(empty))).toBeUndefined();
+    });
+
+    test('the labels carry the unit and a decimal comma', () => {
+      expect(valueAxis(input(sickLeave)).labels([2.5, 3])).toEqual(['2,5 %', '3,0 %']);
+    });
+
+    test('periods stand clear of a point drawn on the axis line', () => {
+      const option = indicatorChartOption(input(sickLeave));
+      const xAxis = Array.isArray(option.xAxis) ? option.xAxis[0] : option.xAxis;
+      const unit = seriesById(option, 'unit-top');
+      const size = (unit.data?.[0] as { symbolSize: number }).symbolSize;
+
+      expect(xAxis?.axisLabel?.margin).toBeGreaterThan(size / 2);
+    });
+  });
+
+  describe('a result from only part of the subunits', () => {
+    const partly = timeline('lower_is_better', [
+      outcome('2014', 3.44, 'yellow', valueTarget(3, 4)),
+      rolledUp(outcome('2015', 0.5, 'green', valueTarget(3, 4)), 1, 2),
+    ]);
+
+    test('is drawn hollow in its status shape, and one from every subunit stays filled', () => {
+      const unit = seriesById(indicatorChartOption(input(partly)), 'unit-top');
+
+      expect(unit.data).toEqual([
+        expect.objectContaining({ symbol: statusSymbols.yellow, itemStyle: { color: 'Y' } }),
+        expect.objectContaining({
+          symbol: statusSymbols.green,
+          itemStyle: { color: '#fff', borderColor: 'G', borderWidth: 2 },
+        }),
+      ]);
+    });
+
+    test('a result rolled up from all its subunits is drawn like an entered one', () => {
+      const whole = timeline('lower_is_better', [
+        rolledUp(outcome('2015', 0.5, 'green', valueTarget(3, 4)), 2, 2),
+      ]);
+      const unit = seriesById(indicatorChartOption(input(whole)), 'unit-top');
+
+      expect(unit.data).toEqual([expect.objectContaining({ itemStyle: { color: 'G' } })]);
+    });
+
+    test('says in the tooltip how many of the units reported', () => {
+      expect(tooltipHtml(input(partly), 1).split('<br>')[1]).toBe(
+        'Sande kommune: <strong>0,5 % · Nådd</strong> · 1 av 2 enheter rapportert',
+      );
+      expect(tooltipHtml(input(partly), 0)).not.toContain('enheter rapportert');
+    });
   });
 });

@@ -5,8 +5,12 @@
  * The unit's results are a line whose points carry their status twice, as colour and as shape
  * (a check, a triangle, a cross, like the status marks in text). The target is a step line and the
  * zone between threshold and target a yellow band; a range indicator gets the range as a green
- * band with its tolerance in yellow on each side. Chosen subunits are extra lines, and comments are numbered pins
- * that match the numbered list under the chart.
+ * band with its tolerance in yellow on each side. Chosen subunits are extra lines, and comments
+ * are numbered pins that match the numbered list under the chart. A result computed from only
+ * some of the subunits is drawn hollow, so a fall that is only missing reports does not pass for
+ * a real one.
+ *
+ * The value axis has round bounds chosen here, clear of every point, and its labels carry the unit.
  */
 import type { LineSeriesOption } from 'echarts/charts';
 import type {
@@ -16,6 +20,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { valueAxisBounds } from './valueAxis.js';
 import type { CardComment, IndicatorTimeline, PeriodOutcome } from '#domain/scorecardView.js';
 import type { Status, TargetValues } from '#domain/status.js';
 
@@ -47,10 +52,10 @@ export interface ChartWords {
   period: (key: string) => string;
   /** The period under the axis, short: "2014 T2". */
   axisPeriod: (key: string) => string;
-  /** A result with the indicator's decimals and unit: "7,1 %". */
+  /** A result with the indicator's decimals and unit: "7,1 %". Also the value axis's labels. */
   value: (value: number) => string;
-  /** A number on the value axis. */
-  tick: (value: number) => string;
+  /** How many reporting units a computed result covers: "1 av 2 enheter rapportert". */
+  coverage: (covered: number, total: number) => string;
   target: (values: TargetValues) => string;
   status: (status: Status) => string;
   targetLine: string;
@@ -119,16 +124,26 @@ export function fromFirstFigure(timeline: IndicatorTimeline): IndicatorTimeline 
 
 type LineData = NonNullable<LineSeriesOption['data']>;
 
+/** A result computed from the subunits that did report, while others have not. */
+function isPartial(outcome: PeriodOutcome | undefined): boolean {
+  const result = outcome?.result;
+  return result ? result.computed && result.covered < result.total : false;
+}
+
 function points(series: PeriodOutcome[], colours: ChartColours, size: number): LineData {
   return series.map((outcome) => {
     const value = outcome.result?.value;
     if (value === undefined) return { value: null };
+    const colour = colours.status[outcome.status];
     return {
       value,
       symbol: statusSymbols[outcome.status],
       symbolSize: size,
       symbolKeepAspect: true,
-      itemStyle: { color: colours.status[outcome.status] },
+      // Hollow keeps the status shape and says "partly reported" without relying on colour.
+      itemStyle: isPartial(outcome)
+        ? { color: '#fff', borderColor: colour, borderWidth: 2 }
+        : { color: colour },
     };
   });
 }
@@ -234,6 +249,8 @@ function commentPins(
   };
 }
 
+const unitSymbolSize = 18;
+
 function unitSeries(input: ChartInput): LineSeriesOption {
   const { timeline, colours } = input;
   return {
@@ -242,7 +259,7 @@ function unitSeries(input: ChartInput): LineSeriesOption {
     name: timeline.unit.name,
     color: colours.unitLine,
     lineStyle: { color: colours.unitLine, width: 3 },
-    data: points(timeline.series, colours, 18),
+    data: points(timeline.series, colours, unitSymbolSize),
     markPoint: commentPins(input, timeline.unit.id, timeline.series),
     z: 4,
   };
@@ -270,7 +287,11 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
 function outcomeLine(name: string, outcome: PeriodOutcome | undefined, words: ChartWords): string {
   if (!outcome) return '';
   const value = outcome.result ? `${words.value(outcome.result.value)} · ` : '';
-  return `${escapeHtml(name)}: <strong>${escapeHtml(value + words.status(outcome.status))}</strong>`;
+  const text = escapeHtml(value + words.status(outcome.status));
+  const line = `${escapeHtml(name)}: <strong>${text}</strong>`;
+  const { result } = outcome;
+  if (!result || !isPartial(outcome)) return line;
+  return `${line} · ${escapeHtml(words.coverage(result.covered, result.total))}`;
 }
 
 /** The tooltip for one period: the unit's result and target, then each subunit drawn. */
@@ -287,6 +308,26 @@ export function tooltipHtml(input: ChartInput, periodIndex: number): string {
   lines.push(outcomeLine(timeline.unit.name, own, words), target, ...subunits);
   return lines.filter((line) => line !== '').join('<br>');
 }
+
+/** Every value the chart draws: the unit's results, target and band, and the chosen subunits. */
+function drawnValues(input: ChartInput): number[] {
+  const { timeline, selected } = input;
+  const targets = timeline.series.flatMap((outcome): number[] => {
+    const values = outcome.target?.values;
+    if (!values) return [];
+    if (values.kind === 'value') return [values.target, values.threshold];
+    return [values.low - values.tolerance, values.high + values.tolerance];
+  });
+  const results = [
+    timeline.series,
+    ...timeline.subunits.filter(({ unit }) => selected.has(unit.id)).map(({ series }) => series),
+  ].flatMap((series) => series.flatMap((outcome) => outcome.result?.value ?? []));
+  return [...results, ...targets];
+}
+
+/** The value axis's bounds for what the chart draws, on the indicator's scale when it has one. */
+export const chartAxisBounds = (input: ChartInput) =>
+  valueAxisBounds(drawnValues(input), input.timeline.indicator);
 
 function dataIndexOf(params: unknown): number {
   const first: unknown = Array.isArray(params) ? params[0] : params;
@@ -327,13 +368,15 @@ export function indicatorChartOption(input: ChartInput): IndicatorChartOption {
     xAxis: {
       type: 'category',
       data: timeline.periods.map(words.axisPeriod),
-      axisLabel: { color: colours.text, hideOverlap: true },
+      // Clear of half the unit's symbol, so a point at 0 on the axis leaves its period readable.
+      axisLabel: { color: colours.text, hideOverlap: true, margin: unitSymbolSize / 2 + 6 },
       axisLine: { lineStyle: { color: colours.axis } },
     },
     yAxis: {
       type: 'value',
       scale: true,
-      axisLabel: { color: colours.text, formatter: (value: number) => words.tick(value) },
+      ...chartAxisBounds(input),
+      axisLabel: { color: colours.text, formatter: (value: number) => words.value(value) },
       splitLine: { lineStyle: { color: colours.axis, opacity: 0.4 } },
     },
     series: [...bands, ...targets, ...subunitSeries(input), unitSeries(input)],
