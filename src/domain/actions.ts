@@ -34,16 +34,16 @@ export function effectiveActionStatus(
 }
 
 /**
- * Whether an action is at work in a period (ISO dates): not cancelled, not starting after the
- * period ends, and not done and due before it began (that one answered an earlier result).
+ * Whether an action deals with the results of a period starting on `periodStart` (ISO): any
+ * action not cancelled, however late it starts, since actions follow the results they answer;
+ * but not one done and due before the period began, which answered an earlier result.
  */
 export function dealsWithPeriod(
-  action: { status: ActionStatus; startDate: string | null; dueDate: string | null },
-  period: { start: string; end: string },
+  action: { status: ActionStatus; dueDate: string | null },
+  periodStart: string,
 ): boolean {
   if (action.status === 'cancelled') return false;
-  if (action.startDate !== null && action.startDate > period.end) return false;
-  return !(action.status === 'done' && action.dueDate !== null && action.dueDate < period.start);
+  return !(action.status === 'done' && action.dueDate !== null && action.dueDate < periodStart);
 }
 
 /** A due date may not come before the start; either may be missing. */

@@ -192,7 +192,6 @@ function action(
     title: `Tiltak ${id}`,
     orgUnit: { id: 'helse', name: 'Helse' },
     responsible: null,
-    startDate: null,
     dueDate: null,
     status,
     progress: 0,

@@ -283,7 +283,7 @@ export function assembleRow(input: {
 
   const actionCount = input.actions.filter(
     (action) =>
-      dealsWithPeriod(action, shown) &&
+      dealsWithPeriod(action, shown.start) &&
       (action.link.kind === 'indicator' || action.link.kind === 'measurement') &&
       (action.link.kind === 'indicator' ? action.link.id : action.link.indicatorId) ===
         indicator.id,

@@ -90,7 +90,6 @@ export interface CardAction {
   title: string;
   orgUnit: { id: string; name: string };
   responsible: { id: string; name: string } | null;
-  startDate: string | null;
   dueDate: string | null;
   /** As shown: an action past its due date and not done or cancelled shows as delayed. */
   status: ActionStatus;

@@ -80,7 +80,6 @@ function toCardAction(action: Action): CardAction | null {
     title: action.title,
     orgUnit: action.orgUnit,
     responsible: action.responsible,
-    startDate: action.startDate,
     dueDate: action.dueDate,
     status: action.status,
     progress: action.progress,

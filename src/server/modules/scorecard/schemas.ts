@@ -83,7 +83,6 @@ const action = z.object({
   title: z.string(),
   orgUnit: z.object({ id: z.string(), name: z.string() }),
   responsible: z.object({ id: z.string(), name: z.string() }).nullable(),
-  startDate: z.string().nullable(),
   dueDate: z.string().nullable(),
   status: z.enum(actionStatuses),
   progress: z.number(),

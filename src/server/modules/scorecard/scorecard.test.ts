@@ -346,7 +346,7 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
         {
           ...action,
           id: uuid(),
-          title: 'Neste års tiltak',
+          title: 'Senere tiltak',
           start_date: '2026-01-01',
           link_kind: 'indicator',
           indicator_id: sickLeave.id,
@@ -375,16 +375,17 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
 
     const card = (await scorecard(nursingHome, '2025-T2')).body;
     const row = rowOf(card, sickLeave);
-    expect(row.actionCount).toBe(1);
+    // The follow-up and the later action; not the cancelled one, nor last year's finished one.
+    expect(row.actionCount).toBe(2);
     expect(row.redWithoutAction).toBe(false);
     const byTitle = new Map(card.actions.map((a) => [a.title, a]));
     expect(byTitle.has('Avlyst tiltak')).toBe(false);
-    // Neither one starting after the tertial nor one finished before it is at work in it.
-    expect(byTitle.has('Neste års tiltak')).toBe(false);
+    // One finished before the tertial answered an earlier result; one starting later answers
+    // this one, as actions follow the results they deal with.
     expect(byTitle.has('Ferdig i fjor')).toBe(false);
+    expect(byTitle.has('Senere tiltak')).toBe(true);
     const lastAutumn = (await scorecard(nursingHome, '2024-T3')).body;
     expect(lastAutumn.actions.map((a) => a.title)).toContain('Ferdig i fjor');
-    expect(lastAutumn.actions.map((a) => a.title)).not.toContain('Neste års tiltak');
     expect(byTitle.get('Tett oppfølging av langtidssjukemelde')).toMatchObject({
       status: 'in_progress',
       link: { kind: 'indicator', id: sickLeave.id },
@@ -449,10 +450,11 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
       ['2024-T2', 'Eldre'],
       ['2025-T1', 'Langtidsfråvær i vinter'],
     ]);
-    // The actions at work in the twelve tertials shown, not next year's.
+    // Every action on the indicator but those finished before the twelve tertials shown.
     expect(timeline.actions.map((a) => a.title)).toEqual([
       'Ferdig i fjor',
       'Tett oppfølging av langtidssjukemelde',
+      'Senere tiltak',
     ]);
   });
 

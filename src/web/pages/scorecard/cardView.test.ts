@@ -70,7 +70,6 @@ function action(id: string, link: CardAction['link']): CardAction {
     title: `Action ${id}`,
     orgUnit: { id: 'unit', name: 'Unit' },
     responsible: null,
-    startDate: null,
     dueDate: null,
     status: 'in_progress',
     progress: 0,
