@@ -112,8 +112,13 @@ describe('the business plan', () => {
     expect(await reporter.evaluate(() => document.activeElement?.textContent)).toBe('Overskrift');
     await reporter.keyboard.press('ArrowRight');
     await reporter.keyboard.press('Enter');
+    // The placeholder is in and selected in the text field before typing over it.
+    await expect.poll(() => textarea.inputValue()).toContain('Dette er **');
+    await expect
+      .poll(() => reporter.evaluate(() => document.activeElement?.tagName))
+      .toBe('TEXTAREA');
     await reporter.keyboard.type('viktig');
-    expect(await textarea.inputValue()).toContain('Dette er **viktig**');
+    await expect.poll(() => textarea.inputValue()).toContain('Dette er **viktig**');
     await reporter
       .getByRole('region', { name: 'Forhåndsvisning' })
       .getByRole('link', { name: 'kommuneplanen' })
@@ -273,6 +278,18 @@ describe('the business plan', () => {
     expect(await editButtons(planner).count()).toBe(0);
     expect(new URL(planner.url()).searchParams.get('version')).not.toBeNull();
     await saveScreenshot(planner, 'plans-earlier-version');
+  });
+
+  test('a reader opens the approved version while the next one is a draft', async () => {
+    const [context, reader] = await openContext('siri.demo@example.no');
+    await reader.goto(`${server.baseUrl}${planPath}`);
+    await sectionRegion(reader).getByText('Saksbehandling innen fristen').waitFor();
+    expect(await reader.getByText('Versjon 2 har en ny tekst.').count()).toBe(0);
+    expect(await editButtons(reader).count()).toBe(0);
+    // The draft is still there to choose.
+    await reader.getByRole('link', { name: /^Versjon 2: Utkast/ }).click();
+    await sectionRegion(reader).getByText('Versjon 2 har en ny tekst.').waitFor();
+    await context.close();
   });
 
   test('the municipality’s plan sums up each subunit’s plan', async () => {

@@ -30,13 +30,17 @@ import {
 export function PlanView({
   versionId,
   versions,
+  plainId,
   access,
   onVersion,
   onChanged,
 }: {
   versionId: string;
   versions: PlanVersion[];
+  /** The version the plain address opens for this user: the newest, or for a reader the approved. */
+  plainId: string | undefined;
   access: UnitAccess;
+  /** Opens a version by id, or null for the plain address. */
   onVersion: (id: string | null) => void;
   onChanged: () => void;
 }) {
@@ -48,10 +52,11 @@ export function PlanView({
   const { plan } = detail;
   const unitId = plan.orgUnit.id;
   const canWrite = access.can(unitId, 'reporter') && plan.isLatest && isEditable(plan.status);
+  const open = (id: string | undefined) => onVersion(!id || id === plainId ? null : id);
 
   return (
     <div className="plan stack">
-      <PlanFacts detail={detail} onNewest={() => onVersion(null)} />
+      <PlanFacts detail={detail} onNewest={() => open(versions[0]?.id)} />
       <PlanSteps
         plan={plan}
         mayReport={access.can(unitId, 'reporter')}
@@ -75,7 +80,7 @@ export function PlanView({
       <PlanScorecard card={detail.scorecard} />
       <PlanActions actions={detail.actions} />
       <PlanSubunits subunits={detail.subunits} />
-      <VersionList versions={versions} shownId={plan.id} onVersion={onVersion} />
+      <VersionList versions={versions} shownId={plan.id} plainId={plainId} onVersion={open} />
     </div>
   );
 }
@@ -216,11 +221,13 @@ function PlanSteps({
 function VersionList({
   versions,
   shownId,
+  plainId,
   onVersion,
 }: {
   versions: PlanVersion[];
   shownId: string;
-  onVersion: (id: string | null) => void;
+  plainId: string | undefined;
+  onVersion: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -230,9 +237,9 @@ function VersionList({
         {t('plans.versions.heading')}
       </Heading>
       <ul>
-        {versions.map((version, index) => {
+        {versions.map((version) => {
           const label = `${t('plans.versionNumber', { number: version.versionNumber })}: ${statusText(version)}`;
-          const href = `?${versionQuery(version, index === 0)}`;
+          const href = `?${versionQuery(version, version.id === plainId)}`;
           return (
             <li key={version.id}>
               {version.id === shownId ? (
@@ -244,7 +251,7 @@ function VersionList({
                   href={href}
                   onClick={(event) => {
                     event.preventDefault();
-                    onVersion(index === 0 ? null : version.id);
+                    onVersion(version.id);
                   }}
                 >
                   {label}
@@ -259,8 +266,8 @@ function VersionList({
 }
 
 /** The address of a version: the newest needs no version of its own. */
-function versionQuery(version: PlanVersion, newest: boolean): string {
+function versionQuery(version: PlanVersion, plain: boolean): string {
   const query = new URLSearchParams({ unit: version.orgUnit.id, year: String(version.year) });
-  if (!newest) query.set('version', version.id);
+  if (!plain) query.set('version', version.id);
   return query.toString();
 }

@@ -69,6 +69,7 @@ export function PlansPage() {
   const title = t('plans.title', { year });
   const heading = unitName ? t('plans.heading', { year, unit: unitName }) : title;
   const writes = Boolean(unitId && access?.can(unitId, 'reporter'));
+  const plain = versions && shownVersion(versions, null, writes);
   const shown = versions && shownVersion(versions, versionId, writes);
 
   return (
@@ -107,6 +108,7 @@ export function PlansPage() {
             key={shown.id}
             versionId={shown.id}
             versions={versions}
+            plainId={plain?.id}
             access={access}
             onVersion={(id) => change({ version: id })}
             onChanged={reload}
