@@ -5,14 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { roleCovers } from '#domain/access.js';
-import { useMe } from '../session/SessionProvider.js';
-import type { Me, Role } from '../types.js';
-
-/** Whether the user holds at least this role on some unit. */
-export function holdsRole(me: Me, role: Role): boolean {
-  return me.user.grants.some((grant) => roleCovers(grant.role, role));
-}
+import { holdsRole, useMe } from '../session/SessionProvider.js';
 
 export function ResultsNav() {
   const { t } = useTranslation();

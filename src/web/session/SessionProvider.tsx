@@ -14,7 +14,7 @@ import {
 import { roleCovers } from '#domain/access.js';
 import { onSessionEnded } from '../api.js';
 import { changeLocale } from '../i18n/index.js';
-import type { Locale, Me } from '../types.js';
+import type { Locale, Me, Role } from '../types.js';
 import * as sessionApi from './sessionApi.js';
 
 export type Session =
@@ -90,6 +90,9 @@ export function useMe(): Me {
 }
 
 /** Whether the user administers some unit, which is what the user pages need. */
-export function isAdministrator(me: Me): boolean {
-  return me.user.grants.some((grant) => roleCovers(grant.role, 'administrator'));
+/** Whether the user holds `role`, or one above it, on some unit. */
+export function holdsRole(me: Me, role: Role): boolean {
+  return me.user.grants.some((grant) => roleCovers(grant.role, role));
 }
+
+export const isAdministrator = (me: Me): boolean => holdsRole(me, 'administrator');

@@ -1,5 +1,8 @@
-/** A new indicator for the register, or changes to one: the whole definition on one page. */
-import { Link } from '@digdir/designsystemet-react';
+/**
+ * A new indicator for the register, or changes to one: the whole definition on one page. Only
+ * planners get the form; anyone else is told which role it takes.
+ */
+import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import { ArrowLeftIcon } from '@navikt/aksel-icons';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +18,7 @@ import type { Indicator } from '../../register/types.js';
 import { useRegisterData } from '../../register/useRegisterData.js';
 import { type UnitAccess, useUnitAccess } from '../../register/useUnitAccess.js';
 import { IndicatorForm } from './IndicatorForm.js';
+import { canPlanAnywhere } from './indicatorAccess.js';
 import {
   type IndicatorDraft,
   draftFrom,
@@ -63,11 +67,22 @@ export function IndicatorFormPage() {
         />
       ) : indicator === undefined || !access ? (
         <Loading />
+      ) : !mayPlan(access, indicator) ? (
+        <Alert data-color="info">
+          <Paragraph>
+            {t(indicator ? 'indicator.edit.needsPlanner' : 'indicator.create.needsPlanner')}
+          </Paragraph>
+        </Alert>
       ) : (
         <FormLoader access={access} indicator={indicator} back={back} />
       )}
     </Page>
   );
+}
+
+/** A new indicator needs planner on some unit to own it; a change, planner on its owner. */
+function mayPlan(access: UnitAccess, indicator: Indicator | null): boolean {
+  return indicator ? access.can(indicator.ownerUnitId, 'planner') : canPlanAnywhere(access);
 }
 
 /** Loads what the form offers to choose from, then shows it. */

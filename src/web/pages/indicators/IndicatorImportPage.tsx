@@ -1,7 +1,8 @@
 /**
  * Loading indicators into the register from a handbook file (Excel or CSV, the same columns the
  * export writes). The server says what it would do with every row and lists every bad one;
- * nothing is written until a clean file is confirmed. Built like the organisation import.
+ * nothing is written until a clean file is confirmed. Built like the organisation import. It
+ * takes planner on the top unit; anyone else is told so instead of being shown the form.
  */
 import {
   Alert,
@@ -21,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { ApiError } from '../../api.js';
 import { FormAlert } from '../../components/FormAlert.js';
+import { LoadError, Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { readAsBase64, tableFiles } from '../../components/readFile.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
@@ -33,8 +35,10 @@ import {
   previewIndicatorImport,
 } from '../../register/registerApi.js';
 import type { IndicatorImportRow } from '../../register/types.js';
+import { useUnitAccess } from '../../register/useUnitAccess.js';
 import type { ImportIssue } from '../../types.js';
 import { ImportIssuesTable } from '../organisation/ImportTables.js';
+import { canPlanTop } from './indicatorAccess.js';
 
 interface Preview {
   rows: IndicatorImportRow[];
@@ -48,6 +52,36 @@ type Stage =
   | { step: 'done'; created: number; updated: number };
 
 export function IndicatorImportPage() {
+  const { t } = useTranslation();
+  const { access, error, reload } = useUnitAccess();
+
+  const back = (
+    <Link asChild>
+      <RouterLink to="/indicators">
+        <ArrowLeftIcon aria-hidden />
+        {t('indicator.backToList')}
+      </RouterLink>
+    </Link>
+  );
+
+  return (
+    <Page title={t('indicatorImport.title')} actions={back}>
+      {error ? (
+        <LoadError error={error} retry={reload} />
+      ) : !access ? (
+        <Loading />
+      ) : canPlanTop(access) ? (
+        <ImportView />
+      ) : (
+        <Alert data-color="info">
+          <Paragraph>{t('indicatorImport.needsPlanner')}</Paragraph>
+        </Alert>
+      )}
+    </Page>
+  );
+}
+
+function ImportView() {
   const { t } = useTranslation();
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
   const [committing, setCommitting] = useState(false);
@@ -81,63 +115,52 @@ export function IndicatorImportPage() {
     }
   }
 
-  const back = (
-    <Link asChild>
-      <RouterLink to="/indicators">
-        <ArrowLeftIcon aria-hidden />
-        {t('indicator.backToList')}
-      </RouterLink>
-    </Link>
-  );
-
   return (
-    <Page title={t('indicatorImport.title')} actions={back}>
-      <div className="stack import">
-        <Paragraph>{t('indicatorImport.intro')}</Paragraph>
-        <Paragraph data-size="sm">
-          {t('indicatorImport.columns')}{' '}
-          <Link href={handbookUrl(currentLocale())} download>
-            {t('indicatorImport.template')}
-          </Link>
-        </Paragraph>
-        <form id={errors.formId} onSubmit={(event) => event.preventDefault()} className="stack">
-          <FormAlert message={errors.form} id={errors.alertId} />
-          <Field>
-            <Label>{t('indicatorImport.file')}</Label>
-            <Field.Description>{t('import.fileHelp')}</Field.Description>
-            <Input
-              type="file"
-              name="file"
-              accept={tableFiles}
-              onChange={(event) => void choose(event)}
-            />
-          </Field>
-        </form>
-        <div role="status" className="notice">
-          {stage.step === 'reading' && <Paragraph>{t('import.reading')}</Paragraph>}
-          {stage.step === 'done' && (
-            <Alert data-color="success">
-              <Paragraph>
-                {t('indicatorImport.done', {
-                  created: formatNumber(stage.created),
-                  updated: formatNumber(stage.updated),
-                })}
-              </Paragraph>
-              <Link asChild>
-                <RouterLink to="/indicators">{t('indicator.backToList')}</RouterLink>
-              </Link>
-            </Alert>
-          )}
-        </div>
-        {stage.step === 'preview' && (
-          <PreviewView
-            preview={stage.preview}
-            committing={committing}
-            onCommit={() => void commit(stage.file, stage.preview)}
+    <div className="stack import">
+      <Paragraph>{t('indicatorImport.intro')}</Paragraph>
+      <Paragraph data-size="sm">
+        {t('indicatorImport.columns')}{' '}
+        <Link href={handbookUrl(currentLocale())} download>
+          {t('indicatorImport.template')}
+        </Link>
+      </Paragraph>
+      <form id={errors.formId} onSubmit={(event) => event.preventDefault()} className="stack">
+        <FormAlert message={errors.form} id={errors.alertId} />
+        <Field>
+          <Label>{t('indicatorImport.file')}</Label>
+          <Field.Description>{t('import.fileHelp')}</Field.Description>
+          <Input
+            type="file"
+            name="file"
+            accept={tableFiles}
+            onChange={(event) => void choose(event)}
           />
+        </Field>
+      </form>
+      <div role="status" className="notice">
+        {stage.step === 'reading' && <Paragraph>{t('import.reading')}</Paragraph>}
+        {stage.step === 'done' && (
+          <Alert data-color="success">
+            <Paragraph>
+              {t('indicatorImport.done', {
+                created: formatNumber(stage.created),
+                updated: formatNumber(stage.updated),
+              })}
+            </Paragraph>
+            <Link asChild>
+              <RouterLink to="/indicators">{t('indicator.backToList')}</RouterLink>
+            </Link>
+          </Alert>
         )}
       </div>
-    </Page>
+      {stage.step === 'preview' && (
+        <PreviewView
+          preview={stage.preview}
+          committing={committing}
+          onCommit={() => void commit(stage.file, stage.preview)}
+        />
+      )}
+    </div>
   );
 }
 

@@ -16,8 +16,9 @@ import { currentLocale } from '../../i18n/index.js';
 import { handbookUrl, listIndicators } from '../../register/registerApi.js';
 import type { Indicator } from '../../register/types.js';
 import { useRegisterData } from '../../register/useRegisterData.js';
-import { type UnitAccess, useUnitAccess } from '../../register/useUnitAccess.js';
+import { useUnitAccess } from '../../register/useUnitAccess.js';
 import { IndicatorFilters, filterFromParams } from './IndicatorFilters.js';
+import { canPlanAnywhere, canPlanTop } from './indicatorAccess.js';
 
 export function IndicatorsPage() {
   const { t } = useTranslation();
@@ -31,7 +32,6 @@ export function IndicatorsPage() {
     filterKey,
   ]);
   const { data: indicators, error, reload } = useLoad(load);
-  const canPlanTop = access?.rootId !== undefined && access.can(access.rootId, 'planner');
   const canPlan = canPlanAnywhere(access);
   const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
 
@@ -51,7 +51,7 @@ export function IndicatorsPage() {
           {t('indicator.export')}
         </a>
       </Button>
-      {canPlanTop && (
+      {canPlanTop(access) && (
         <Button asChild variant="secondary" data-size="sm">
           <RouterLink to="/indicators/import">
             <FileImportIcon aria-hidden />
@@ -94,11 +94,6 @@ export function IndicatorsPage() {
       </div>
     </Page>
   );
-}
-
-function canPlanAnywhere(access: UnitAccess | undefined): boolean {
-  if (!access) return false;
-  return [...access.forest.byId.keys()].some((unitId) => access.can(unitId, 'planner'));
 }
 
 function IndicatorTable({

@@ -1,6 +1,7 @@
 /**
  * Loading the organisation from a CSV or Excel file: the server reads the file and says what it
  * would do, row by row, with every problem; nothing is written until a clean file is confirmed.
+ * Only administrators get the form; anyone else is told which role it takes.
  */
 import {
   Alert,
@@ -21,6 +22,7 @@ import { FormAlert } from '../../components/FormAlert.js';
 import { Page } from '../../components/Page.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { formatNumber } from '../../format.js';
+import { isAdministrator, useMe } from '../../session/SessionProvider.js';
 import type { ImportIssue, ImportPreview } from '../../types.js';
 import { ImportIssuesTable, ImportRowsTable } from './ImportTables.js';
 import { type ImportFile, commitImport, previewImport } from './orgUnitsApi.js';
@@ -52,6 +54,33 @@ function readAsBase64(file: File): Promise<string> {
 }
 
 export function ImportPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+
+  return (
+    <Page
+      title={t('import.title')}
+      actions={
+        <Link asChild>
+          <RouterLink to="/organisation">
+            <ArrowLeftIcon aria-hidden />
+            {t('import.back')}
+          </RouterLink>
+        </Link>
+      }
+    >
+      {isAdministrator(me) ? (
+        <ImportView />
+      ) : (
+        <Alert data-color="info">
+          <Paragraph>{t('import.needsAdministrator')}</Paragraph>
+        </Alert>
+      )}
+    </Page>
+  );
+}
+
+function ImportView() {
   const { t } = useTranslation();
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
   const [committing, setCommitting] = useState(false);
@@ -87,58 +116,46 @@ export function ImportPage() {
   }
 
   return (
-    <Page
-      title={t('import.title')}
-      actions={
-        <Link asChild>
-          <RouterLink to="/organisation">
-            <ArrowLeftIcon aria-hidden />
-            {t('import.back')}
-          </RouterLink>
-        </Link>
-      }
-    >
-      <div className="stack import">
-        <Paragraph>{t('import.intro')}</Paragraph>
-        <Paragraph data-size="sm">{t('import.columns')}</Paragraph>
-        <form id={errors.formId} onSubmit={(event) => event.preventDefault()} className="stack">
-          <FormAlert message={errors.form} id={errors.alertId} />
-          <Field>
-            <Label>{t('import.file')}</Label>
-            <Field.Description>{t('import.fileHelp')}</Field.Description>
-            <Input
-              type="file"
-              name="file"
-              accept={acceptedFiles}
-              onChange={(event) => void choose(event)}
-            />
-          </Field>
-        </form>
-        <div role="status" className="notice">
-          {stage.step === 'reading' && <Paragraph>{t('import.reading')}</Paragraph>}
-          {stage.step === 'done' && (
-            <Alert data-color="success">
-              <Paragraph>
-                {t('import.done', {
-                  created: formatNumber(stage.created),
-                  updated: formatNumber(stage.updated),
-                })}
-              </Paragraph>
-              <Link asChild>
-                <RouterLink to="/organisation">{t('import.back')}</RouterLink>
-              </Link>
-            </Alert>
-          )}
-        </div>
-        {stage.step === 'preview' && (
-          <PreviewView
-            preview={stage.preview}
-            committing={committing}
-            onCommit={() => void commit(stage.file, stage.preview)}
+    <div className="stack import">
+      <Paragraph>{t('import.intro')}</Paragraph>
+      <Paragraph data-size="sm">{t('import.columns')}</Paragraph>
+      <form id={errors.formId} onSubmit={(event) => event.preventDefault()} className="stack">
+        <FormAlert message={errors.form} id={errors.alertId} />
+        <Field>
+          <Label>{t('import.file')}</Label>
+          <Field.Description>{t('import.fileHelp')}</Field.Description>
+          <Input
+            type="file"
+            name="file"
+            accept={acceptedFiles}
+            onChange={(event) => void choose(event)}
           />
+        </Field>
+      </form>
+      <div role="status" className="notice">
+        {stage.step === 'reading' && <Paragraph>{t('import.reading')}</Paragraph>}
+        {stage.step === 'done' && (
+          <Alert data-color="success">
+            <Paragraph>
+              {t('import.done', {
+                created: formatNumber(stage.created),
+                updated: formatNumber(stage.updated),
+              })}
+            </Paragraph>
+            <Link asChild>
+              <RouterLink to="/organisation">{t('import.back')}</RouterLink>
+            </Link>
+          </Alert>
         )}
       </div>
-    </Page>
+      {stage.step === 'preview' && (
+        <PreviewView
+          preview={stage.preview}
+          committing={committing}
+          onCommit={() => void commit(stage.file, stage.preview)}
+        />
+      )}
+    </div>
   );
 }
 

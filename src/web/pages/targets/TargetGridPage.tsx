@@ -1,11 +1,13 @@
 /**
  * Targets for a unit and its subunits side by side, where a planner sets many at once and saves
- * them together, and carries a year's targets on to the next.
+ * them together, and carries a year's targets on to the next. Without the planner role for the
+ * unit the page says so and points to the målekart, where the targets can be read.
  */
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import { FilesIcon } from '@navikt/aksel-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { FormAlert } from '../../components/FormAlert.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { LoadError, Loading } from '../../components/Loading.js';
@@ -21,10 +23,37 @@ import type { TargetField } from '../../register/targetInput.js';
 import { fieldTexts, targetIssues } from '../../register/targetValues.js';
 import type { TargetGrid } from '../../register/types.js';
 import { type UnitAccess, useUnitAccess } from '../../register/useUnitAccess.js';
+import { holdsRole, useMe } from '../../session/SessionProvider.js';
 import { type CellError, TargetTable } from './TargetTable.js';
 import { type Draft, cellKey, collectChanges, ownValues } from './targetDraft.js';
 
 export function TargetGridPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (holdsRole(me, 'planner')) return <PlannerView />;
+  return (
+    <Page title={t('targetGrid.title')}>
+      <PlannerNeeded message={t('targetGrid.needsPlanner')} structure="/structure" />
+    </Page>
+  );
+}
+
+/** Instead of the grid: which role it takes, and the way to where the targets can be read. */
+function PlannerNeeded({ message, structure }: { message: string; structure: string }) {
+  const { t } = useTranslation();
+  return (
+    <Alert data-color="info">
+      <Paragraph>{message}</Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={structure}>{t('targetGrid.toStructure')}</RouterLink>
+        </Link>
+      </Paragraph>
+    </Alert>
+  );
+}
+
+function PlannerView() {
   const { t } = useTranslation();
   const { access, error, reload } = useUnitAccess();
   const [scope, setScope] = useScope(access);
@@ -40,7 +69,9 @@ export function TargetGridPage() {
         ) : (
           <>
             <ScopeChooser access={access} scope={scope} onChange={setScope} />
-            {scope.unitId ? (
+            {!scope.unitId ? (
+              <Paragraph>{t('scope.noUnits')}</Paragraph>
+            ) : access.can(scope.unitId, 'planner') ? (
               <GridView
                 key={`${scope.unitId}-${scope.year}`}
                 access={access}
@@ -48,7 +79,12 @@ export function TargetGridPage() {
                 year={scope.year}
               />
             ) : (
-              <Paragraph>{t('scope.noUnits')}</Paragraph>
+              <PlannerNeeded
+                message={t('targetGrid.needsPlannerFor', {
+                  unit: access.unitName(scope.unitId) ?? '',
+                })}
+                structure={`/structure?unit=${scope.unitId}&year=${scope.year}`}
+              />
             )}
           </>
         )}
@@ -63,7 +99,6 @@ function GridView({ access, unitId, year }: { access: UnitAccess; unitId: string
   const { data: grid, error, reload } = useLoad(load);
   const feedback = useFeedback();
   const [copying, setCopying] = useState(false);
-  const canPlan = access.can(unitId, 'planner');
 
   if (error) return <LoadError error={error} retry={reload} />;
   if (!grid) return <Loading />;
@@ -72,7 +107,7 @@ function GridView({ access, unitId, year }: { access: UnitAccess; unitId: string
       <FeedbackView feedback={feedback} />
       {grid.indicators.length === 0 ? (
         <Paragraph>{t('targetGrid.empty')}</Paragraph>
-      ) : canPlan ? (
+      ) : (
         <GridEditor
           key={grid.period + JSON.stringify(grid.cells)}
           grid={grid}
@@ -83,27 +118,23 @@ function GridView({ access, unitId, year }: { access: UnitAccess; unitId: string
             reload();
           }}
         />
-      ) : (
-        <Paragraph>{t('targetGrid.readOnly')}</Paragraph>
       )}
-      {canPlan && (
-        <div>
-          <Button variant="secondary" data-size="sm" onClick={() => setCopying(true)}>
-            <FilesIcon aria-hidden />
-            {t('targetGrid.copy.open')}
-          </Button>
-          <CopyYearDialog
-            open={copying}
-            onClose={() => setCopying(false)}
-            unit={{ id: unitId, name: access.unitName(unitId) ?? '' }}
-            year={year}
-            onDone={(message) => {
-              feedback.show(message);
-              reload();
-            }}
-          />
-        </div>
-      )}
+      <div>
+        <Button variant="secondary" data-size="sm" onClick={() => setCopying(true)}>
+          <FilesIcon aria-hidden />
+          {t('targetGrid.copy.open')}
+        </Button>
+        <CopyYearDialog
+          open={copying}
+          onClose={() => setCopying(false)}
+          unit={{ id: unitId, name: access.unitName(unitId) ?? '' }}
+          year={year}
+          onDone={(message) => {
+            feedback.show(message);
+            reload();
+          }}
+        />
+      </div>
     </div>
   );
 }

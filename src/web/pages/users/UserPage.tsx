@@ -1,4 +1,7 @@
-/** One user: their details, whether they can log in, their roles and the history of changes. */
+/**
+ * One user: their details, whether they can log in, their roles and the history of changes.
+ * Only for administrators; anyone else is told so rather than refused by the server.
+ */
 import { Alert, Button, Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { ArrowLeftIcon } from '@navikt/aksel-icons';
 import { useCallback, useId, useMemo, useState } from 'react';
@@ -12,15 +15,26 @@ import { errorMessage } from '../../components/messages.js';
 import { arrangeUnits } from '../../components/unitTree.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { useLoad } from '../../components/useLoad.js';
-import { useMe } from '../../session/SessionProvider.js';
+import { isAdministrator, useMe } from '../../session/SessionProvider.js';
 import type { User } from '../../types.js';
 import { listUnits } from '../organisation/orgUnitsApi.js';
 import { UserDetailsForm } from './UserDetailsForm.js';
 import { UserGrants } from './UserGrants.js';
-import { UserStatus } from './UsersPage.js';
+import { AdministratorNeeded, UserStatus } from './UsersPage.js';
 import { getUser, setUserActive } from './usersApi.js';
 
 export function UserPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (isAdministrator(me)) return <UserLoader />;
+  return (
+    <Page title={t('user.title')}>
+      <AdministratorNeeded />
+    </Page>
+  );
+}
+
+function UserLoader() {
   const { t } = useTranslation();
   const { userId = '' } = useParams();
   const load = useCallback(() => getUser(userId), [userId]);

@@ -1,5 +1,9 @@
-/** The users an administrator manages: who they are, their roles and whether they can log in. */
+/**
+ * The users an administrator manages: who they are, their roles and whether they can log in.
+ * Anyone else is told that it takes the administrator role.
+ */
 import {
+  Alert,
   Button,
   Checkbox,
   Link,
@@ -19,12 +23,34 @@ import { SelectField } from '../../components/SelectField.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { useLoad } from '../../components/useLoad.js';
 import { currentLocale } from '../../i18n/index.js';
+import { isAdministrator, useMe } from '../../session/SessionProvider.js';
 import { type Locale, type User, locales } from '../../types.js';
 import { GrantList } from './GrantList.js';
 import { createUser, listUsers } from './usersApi.js';
 import { fieldText, fieldRaw } from '../../components/formData.js';
 
 export function UsersPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (isAdministrator(me)) return <UserList />;
+  return (
+    <Page title={t('user.listTitle')}>
+      <AdministratorNeeded />
+    </Page>
+  );
+}
+
+/** What a user who administers no unit sees on the user pages instead of the users. */
+export function AdministratorNeeded() {
+  const { t } = useTranslation();
+  return (
+    <Alert data-color="info">
+      <Paragraph>{t('user.needsAdministrator')}</Paragraph>
+    </Alert>
+  );
+}
+
+function UserList() {
   const { t } = useTranslation();
   const [includeDeactivated, setIncludeDeactivated] = useState(false);
   const [creating, setCreating] = useState(false);
