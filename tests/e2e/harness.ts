@@ -140,7 +140,12 @@ const screenshotDir = path.join(projectRoot, 'test-results/screenshots');
 
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  // Transitions finished, so a dialog that is opening is seen as it will stand.
+  await page.screenshot({
+    path: path.join(screenshotDir, `${name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+  });
 }
 
 /** Logs in through the form, the way a person would, and waits for the styringskort it opens. */

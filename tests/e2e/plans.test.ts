@@ -170,6 +170,13 @@ describe('the business plan', () => {
   test('the planner approves it, and then it is locked, in the browser and the API', async () => {
     await planner.goto(`${server.baseUrl}${planPath}`);
     await planner.getByRole('button', { name: 'Godkjenn' }).click();
+    // Approving asks once more, saying what it locks.
+    const dialog = planner.getByRole('dialog', { name: /^Godkjenne virksomhetsplanen/ });
+    await dialog.getByText('Planen låses når den er godkjent', { exact: false }).waitFor();
+    await saveScreenshot(planner, 'plans-approve-dialog');
+    expect(await accessibilityViolations(planner)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Godkjenn planen' }).click();
+    await planner.getByRole('status').getByText('Planen er godkjent og låst.').waitFor();
     await planner
       .getByText(/^Godkjent av Kari Demo \d/)
       .first()

@@ -16,6 +16,7 @@ import { useLoad } from '../../components/useLoad.js';
 import { formatDate } from '../../format.js';
 import { currentLocale } from '../../i18n/index.js';
 import type { UnitAccess } from '../../register/useUnitAccess.js';
+import { ApproveDialog } from './ApproveDialog.js';
 import { PlanSection } from './PlanSection.js';
 import { PlanActions, PlanScorecard, PlanSubunits } from './PlanTables.js';
 import {
@@ -44,8 +45,11 @@ export function PlanView({
   onVersion: (id: string | null) => void;
   onChanged: () => void;
 }) {
+  const { t } = useTranslation();
   const load = useCallback(() => getPlan(versionId), [versionId]);
   const { data: detail, error, reload } = useLoad(load);
+  // Said once the approval has been read back, until the user moves on.
+  const [approved, setApproved] = useState(false);
 
   if (error) return <LoadError error={error} retry={reload} />;
   if (!detail) return <Loading />;
@@ -65,9 +69,17 @@ export function PlanView({
           // The new version is the newest, which the plain address opens.
           if (step === 'new-version') onVersion(null);
           else reload();
+          setApproved(step === 'approve');
           onChanged();
         }}
       />
+      <div role="status">
+        {approved && plan.status === 'approved' && (
+          <Alert data-color="success">
+            <Paragraph>{t('plans.approve.done')}</Paragraph>
+          </Alert>
+        )}
+      </div>
       {detail.sections.map((section) => (
         <PlanSection
           key={section.sectionId}
@@ -148,6 +160,7 @@ function PlanSteps({
   const alertId = useId();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [approving, setApproving] = useState(false);
   const latest = plan.isLatest;
   const buttons: StepButton[] = [
     {
@@ -176,6 +189,11 @@ function PlanSteps({
     },
   ];
 
+  async function approve() {
+    await takePlanStep(plan.id, 'approve');
+    onDone('approve');
+  }
+
   async function take(step: PlanStepPath) {
     if (busy) return;
     setBusy(true);
@@ -202,7 +220,9 @@ function PlanSteps({
               key={button.step}
               variant={button.primary ? 'primary' : 'secondary'}
               data-size="sm"
-              onClick={() => void take(button.step)}
+              onClick={() =>
+                button.step === 'approve' ? setApproving(true) : void take(button.step)
+              }
             >
               {button.label}
             </Button>
@@ -214,6 +234,13 @@ function PlanSteps({
           </a>
         </Button>
       </div>
+      <ApproveDialog
+        open={approving}
+        unitName={plan.orgUnit.name}
+        year={plan.year}
+        onClose={() => setApproving(false)}
+        approve={approve}
+      />
     </div>
   );
 }
