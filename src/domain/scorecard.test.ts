@@ -802,6 +802,27 @@ describe('an indicator’s row on the scorecard', () => {
       false,
     );
   });
+
+  it('lets an action on one measurement answer only the period that measurement lies in', () => {
+    const red = [outcome('2025-T2', 40, 'red')];
+    const onMeasurement = (periodKey: string) =>
+      action('m', { kind: 'measurement', id: 'm1', indicatorId: 'sykefravær', periodKey });
+
+    expect(rowFor({ outcomes: red, actions: [onMeasurement('2025-T2')] }).redWithoutAction).toBe(
+      false,
+    );
+    // Still open, but it answered last year's result, not this one.
+    expect(rowFor({ outcomes: red, actions: [onMeasurement('2024-T2')] }).redWithoutAction).toBe(
+      true,
+    );
+    expect(rowFor({ outcomes: red, actions: [onMeasurement('2025-T1')] }).redWithoutAction).toBe(
+      true,
+    );
+    // A month inside the tertial is part of its result.
+    expect(rowFor({ outcomes: red, actions: [onMeasurement('2025-06')] }).redWithoutAction).toBe(
+      false,
+    );
+  });
 });
 
 describe('grouping the scorecard into focus areas and success criteria', () => {

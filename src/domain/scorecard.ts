@@ -282,11 +282,7 @@ export function assembleRow(input: {
       : periods.slice(Math.max(0, position - sparklineLength + 1), position + 1).map(outcomeOf);
 
   const actionCount = input.actions.filter(
-    (action) =>
-      dealsWithPeriod(action, shown.start) &&
-      (action.link.kind === 'indicator' || action.link.kind === 'measurement') &&
-      (action.link.kind === 'indicator' ? action.link.id : action.link.indicatorId) ===
-        indicator.id,
+    (action) => dealsWithPeriod(action, shown.start) && answersRow(action.link, indicator.id, shown),
   ).length;
 
   return {
@@ -305,6 +301,17 @@ export function assembleRow(input: {
     const before = at > 0 ? list[at - 1] : undefined;
     return before ? compare(before) : null;
   }
+}
+
+/**
+ * Whether an action's link answers the indicator's result for `shown`: a link to the indicator
+ * answers every period, a link to one measurement only the period that measurement lies in.
+ */
+function answersRow(link: CardAction['link'], indicatorId: string, shown: Period): boolean {
+  if (link.kind === 'indicator') return link.id === indicatorId;
+  if (link.kind !== 'measurement' || link.indicatorId !== indicatorId) return false;
+  const measured = parsePeriod(link.periodKey);
+  return measured !== null && measured.start >= shown.start && measured.end <= shown.end;
 }
 
 /**
