@@ -37,6 +37,7 @@ export const errorStatus = {
   link_not_found: 422,
   link_out_of_reach: 422,
   action_has_updates: 409,
+  in_use: 409,
   plan_exists: 409,
   plan_locked: 409,
   plan_not_latest: 409,

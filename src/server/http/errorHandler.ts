@@ -53,10 +53,22 @@ function describe(error: FastifyError, request: FastifyRequest): ErrorBody {
   }
   const mapped = error.code ? frameworkErrors[error.code] : undefined;
   if (mapped) return { error: { code: mapped, message: error.message, requestId } };
+  if (isForeignKeyViolation(error)) {
+    const message = 'Something else still refers to this; archive or cancel it instead';
+    return { error: { code: 'in_use', message, requestId } };
+  }
   if (error.statusCode === 429) {
     return { error: { code: 'rate_limited', message: 'Too many attempts', requestId } };
   }
   return { error: { code: 'internal_error', message: 'Something went wrong', requestId } };
+}
+
+/**
+ * A delete that something else still refers to, when no service check caught it first (two
+ * requests racing, say): PostgreSQL's SQLSTATE 23503 or better-sqlite3's extended code.
+ */
+function isForeignKeyViolation(error: { code?: string }): boolean {
+  return error.code === '23503' || error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
 
 /** Zod reports unknown keys on the object itself; name the first unknown key instead. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createIndicator } from '../../testing/factories.js';
 import { databaseKinds, startTestApp, type TestApp } from '../../testing/harness.js';
 import type { Action, ActionUpdate } from './schemas.js';
 import { type World, buildWorld, createAction, futureDate, pastDate } from './testWorld.js';
@@ -379,6 +380,25 @@ describe.each(databaseKinds)('actions on %s', (kind) => {
         `/api/actions?orgUnitId=${world.units.unitA.id}&status=cancelled`,
       );
       expect(listed.body.actions.map((listedAction) => listedAction.id)).toContain(action.id);
+    });
+
+    it('keeps an indicator that an action is linked to from being deleted', async () => {
+      const unmeasured = await createIndicator(world.admin, {
+        focusAreaId: world.focusArea.id,
+        criterionIds: [world.criteria.shared.id],
+        unitIds: [world.units.sector.id],
+      });
+      const action = await createAction(
+        world.admin,
+        newAction({ link: { kind: 'indicator', id: unmeasured.id }, status: 'cancelled' }),
+      );
+
+      const refused = await world.admin.delete(`/api/indicators/${unmeasured.id}`);
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.code).toBe('indicator_in_use');
+      expect(refused.body.error.details).toMatchObject({ actions: 1 });
+      const kept = await world.admin.get<Detail>(`/api/actions/${action.id}`);
+      expect(kept.body.action.link).toMatchObject({ kind: 'indicator', id: unmeasured.id });
     });
   });
 

@@ -128,6 +128,20 @@ export async function deleteAction(db: Db, tenantId: string, id: string): Promis
   await db.deleteFrom('action').where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
 
+export async function countIndicatorActions(
+  db: Db,
+  tenantId: string,
+  indicatorId: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('action')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .where('indicator_id', '=', indicatorId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 export async function countUpdates(db: Db, tenantId: string, actionId: string): Promise<number> {
   const row = await db
     .selectFrom('action_update')

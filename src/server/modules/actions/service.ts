@@ -103,6 +103,11 @@ export async function linkedActionsOfUnits(
   return rows.flatMap((row) => toCardAction(toAction(row, today)) ?? []);
 }
 
+/** How many actions link to the indicator, cancelled ones too: they keep it from being deleted. */
+export function countActionsOnIndicator(ctx: RequestContext, indicatorId: string): Promise<number> {
+  return queries.countIndicatorActions(ctx.db, ctx.actor.tenantId, indicatorId);
+}
+
 /**
  * Actions of one unit (optionally with its subunits), or of every unit the actor reads, filtered.
  * The status filter matches the status as shown, so `delayed` finds overdue actions too.

@@ -6,6 +6,7 @@ import type { Db } from '../../db/connect.js';
 import { AppError, notFound } from '../../errors.js';
 import { nowIso, todayIso } from '../../time.js';
 import { requireRole, rootUnitId } from '../access/permissions.js';
+import { countActionsOnIndicator } from '../actions/service.js';
 import { recordChange } from '../audit/service.js';
 import type { Definition } from './definition.js';
 import * as queries from './queries.js';
@@ -247,21 +248,25 @@ export async function writeIndicatorUpdate(
   return after;
 }
 
-/** Deletes an indicator nobody has used; one with targets or results can only be archived. */
+/**
+ * Deletes an indicator nobody has used; one with targets, results or actions can only be
+ * archived.
+ */
 export async function deleteIndicator(ctx: RequestContext, id: string): Promise<void> {
   const indicator = await loadIndicator(ctx.db, ctx.actor.tenantId, id);
   await requireRole(ctx, indicator.ownerUnitId, 'planner');
-  const [targets, points] = await Promise.all([
+  const [targets, points, actions] = await Promise.all([
     queries.countTargets(ctx.db, id),
     queries.countMeasurementPoints(ctx.db, id),
+    countActionsOnIndicator(ctx, id),
   ]);
-  if (targets > 0 || points > 0) {
+  if (targets > 0 || points > 0 || actions > 0) {
     throw new AppError(
       'indicator_in_use',
-      `The indicator has ${targets} target(s) and ${points} measurement point(s); ` +
-        'archive it instead',
+      `The indicator has ${targets} target(s), ${points} measurement point(s) and ` +
+        `${actions} action(s); archive it instead`,
       undefined,
-      { targets, measurementPoints: points },
+      { targets, measurementPoints: points, actions },
     );
   }
   await ctx.db.transaction().execute(async (trx) => {
