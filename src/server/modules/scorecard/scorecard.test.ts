@@ -425,6 +425,11 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
     // The health centre's 2025-T2 value was due in September 2025 and never came.
     expect(cell(healthCentre, sickLeave)?.status).toBe('overdue');
     expect(cell(healthCentre, satisfaction)?.result).toBeNull();
+    // Measured once a year: the tertial shows the latest year, as the unit's own scorecard does.
+    expect(cell(nursingHome, satisfaction)).toMatchObject({
+      periodKey: '2024',
+      result: { value: 4.8 },
+    });
   });
 
   it('follows one indicator over time on the unit and each subunit', async () => {

@@ -379,7 +379,10 @@ function onScorecard(areas: Scorecard['focusAreas']): Set<string> {
 const linkTarget = (action: CardAction) =>
   action.link.kind === 'measurement' ? action.link.indicatorId : action.link.id;
 
-/** The unit's open children against its indicators for one period. */
+/**
+ * The unit's open children against its indicators for one period, each cell as the child's own
+ * scorecard shows it: a yearly indicator on a tertial shows its latest year.
+ */
 export async function getSubunitMatrix(
   ctx: RequestContext,
   unitId: string,
@@ -387,25 +390,25 @@ export async function getSubunitMatrix(
 ): Promise<SubunitMatrix> {
   const data = await readUnitData(ctx, unitId);
   const chosen = requirePeriod(periodKey);
-  const measurements = await data.measurements(chosen.start, chosen.end);
+  const { plans, from } = planRows(data.indicators, chosen);
+  const measurements = await data.measurements(from, chosen.end);
 
   const cells = data.children.flatMap((child) => {
     const childPath = selfAndAncestorIds(data.tree, child.id);
-    return data.indicators
-      .filter((indicator) => appliesTo(indicator, childPath))
-      .map((indicator) => ({
-        orgUnitId: child.id,
-        indicatorId: indicator.id,
-        ...outcomeFor({
-          tree: data.tree,
-          unitId: child.id,
-          period: chosen,
-          rules: rulesOf(indicator),
-          rows: measurements.get(indicator.id) ?? [],
-          target: data.targetAt(indicator.id, child.id, chosen),
-          today: data.today,
-        }),
-      }));
+    const own = plans.filter((plan) => appliesTo(plan.indicator, childPath));
+    const rows = cardRows({
+      data,
+      unitId: child.id,
+      chosen,
+      plans: own,
+      measurements,
+      actions: [],
+    });
+    return [...rows].map(([indicatorId, row]) => ({
+      orgUnitId: child.id,
+      indicatorId,
+      ...row.outcome,
+    }));
   });
   return {
     unit: data.unit,
