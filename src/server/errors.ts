@@ -45,6 +45,7 @@ export const errorStatus = {
   title_taken: 409,
   unsafe_link: 422,
   html_not_allowed: 422,
+  image_not_allowed: 422,
   internal_error: 500,
 } as const;
 

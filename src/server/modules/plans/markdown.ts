@@ -1,7 +1,8 @@
 /**
  * A plan's formatted text is CommonMark. It is parsed with a real parser (mdast) and refused on
- * write if it holds raw HTML or a link anywhere but the web or email, so nothing stored could
- * turn into script in a renderer that is less careful than ours.
+ * write if it holds raw HTML, an image, or a link anywhere but the web or email, so nothing stored
+ * could turn into script in a renderer that is less careful than ours, and reading a plan fetches
+ * nothing from elsewhere.
  */
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -27,8 +28,10 @@ export function walk(node: Nodes, visit: (node: Nodes) => void): void {
 const lineOf = (node: Nodes) => node.position?.start.line;
 
 /**
- * Refuses text holding raw HTML (`html_not_allowed`) or a link, image or link definition whose
- * address is not http(s) or mailto (`unsafe_link`), naming `field` and the line.
+ * Refuses text holding raw HTML (`html_not_allowed`), an image (`image_not_allowed`: it would be
+ * fetched from its address by every reader's browser, and a Word document could not show it), or
+ * a link or link definition whose address is not http(s) or mailto (`unsafe_link`), naming
+ * `field` and the line.
  */
 export function checkPlanText(text: string, field: string): void {
   walk(parsePlanText(text), (node) => {
@@ -40,10 +43,15 @@ export function checkPlanText(text: string, field: string): void {
         { line: lineOf(node), html: node.value.slice(0, 200) },
       );
     }
-    if (
-      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
-      !isSafeUrl(node.url)
-    ) {
+    if (node.type === 'image' || node.type === 'imageReference') {
+      throw new AppError(
+        'image_not_allowed',
+        `Images are not allowed in the text (line ${lineOf(node)}); link to the image instead`,
+        field,
+        { line: lineOf(node) },
+      );
+    }
+    if ((node.type === 'link' || node.type === 'definition') && !isSafeUrl(node.url)) {
       throw new AppError(
         'unsafe_link',
         `Links must go to an http(s) or mailto address (line ${lineOf(node)})`,

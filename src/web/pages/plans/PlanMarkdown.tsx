@@ -1,6 +1,7 @@
 /**
  * A plan text in Markdown as HTML. react-markdown escapes raw HTML and drops unsafe link addresses
- * by default (no rehype-raw here, on purpose). The text's headings start just below the heading
+ * by default (no rehype-raw here, on purpose), and images are shown as their text, as the server
+ * refuses them: reading a plan fetches nothing from elsewhere. The text's headings start just below the heading
  * the text sits under, ranked as the Word export ranks them, so the page's heading order holds
  * whatever levels the writer chose.
  */
@@ -31,7 +32,9 @@ const plugins = { 2: [rankHeadings(2)], 3: [rankHeadings(3)] };
 export function PlanMarkdown({ text, under = 2 }: { text: string; under?: 2 | 3 }) {
   return (
     <div className="plan-markdown">
-      <Markdown remarkPlugins={plugins[under]}>{text}</Markdown>
+      <Markdown remarkPlugins={plugins[under]} disallowedElements={['img']} unwrapDisallowed>
+        {text}
+      </Markdown>
     </div>
   );
 }
