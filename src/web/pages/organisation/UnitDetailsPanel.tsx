@@ -2,7 +2,7 @@
  * One unit: where it sits, its facts, and for administrators the changes they may make and the
  * unit's history.
  */
-import { Alert, Breadcrumbs, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import {
   ArchiveIcon,
   ArrowRightLeftIcon,
@@ -12,8 +12,8 @@ import {
 } from '@navikt/aksel-icons';
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
 import { AuditHistory } from '../../components/AuditHistory.js';
+import { Trail } from '../../components/Trail.js';
 import { LoadError, Loading } from '../../components/Loading.js';
 import { errorMessage } from '../../components/messages.js';
 import type { UnitForest } from '../../components/unitTree.js';
@@ -97,17 +97,13 @@ function UnitView({
   return (
     <section className="unit-details" aria-labelledby={headingId}>
       {path.length > 0 && (
-        <Breadcrumbs aria-label={t('orgUnit.path')}>
-          <Breadcrumbs.List>
-            {[...path, { id: unit.id, name: unit.name }].map((step) => (
-              <Breadcrumbs.Item key={step.id}>
-                <Breadcrumbs.Link asChild>
-                  <RouterLink to={`/organisation/${step.id}`}>{step.name}</RouterLink>
-                </Breadcrumbs.Link>
-              </Breadcrumbs.Item>
-            ))}
-          </Breadcrumbs.List>
-        </Breadcrumbs>
+        <Trail
+          label={t('orgUnit.path')}
+          steps={[...path, { id: unit.id, name: unit.name }].map((step) => ({
+            ...step,
+            to: `/organisation/${step.id}`,
+          }))}
+        />
       )}
       <div className="unit-details__title">
         <Heading level={2} data-size="md" id={headingId}>

@@ -2,10 +2,11 @@
  * Where the unit sits: the breadcrumb from the top of the organisation, and the units right below
  * it, each a link to its own scorecard for the same period and view.
  */
-import { Breadcrumbs, Link } from '@digdir/designsystemet-react';
+import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Scorecard } from '#domain/scorecardView.js';
+import { Trail } from '../../components/Trail.js';
 import { type View, scorecardPath } from './cardView.js';
 
 /**
@@ -28,26 +29,23 @@ export function UnitTrail({
   return (
     <div className="card-trail">
       {parent && (
-        <Breadcrumbs aria-label={t('scorecard.trail')}>
-          {canRead(parent.id) && (
-            <Breadcrumbs.Link asChild aria-label={t('scorecard.backTo', { unit: parent.name })}>
-              <RouterLink to={to(parent.id)}>{parent.name}</RouterLink>
-            </Breadcrumbs.Link>
-          )}
-          <Breadcrumbs.List>
-            {[...card.ancestors, card.unit].map((unit) => (
-              <Breadcrumbs.Item key={unit.id}>
-                {canRead(unit.id) ? (
-                  <Breadcrumbs.Link asChild>
-                    <RouterLink to={to(unit.id)}>{unit.name}</RouterLink>
-                  </Breadcrumbs.Link>
-                ) : (
-                  <span className="card-trail__outside">{unit.name}</span>
-                )}
-              </Breadcrumbs.Item>
-            ))}
-          </Breadcrumbs.List>
-        </Breadcrumbs>
+        <Trail
+          label={t('scorecard.trail')}
+          back={
+            canRead(parent.id)
+              ? {
+                  to: to(parent.id),
+                  name: parent.name,
+                  label: t('scorecard.backTo', { unit: parent.name }),
+                }
+              : undefined
+          }
+          steps={[...card.ancestors, card.unit].map((unit) => ({
+            id: unit.id,
+            name: unit.name,
+            to: canRead(unit.id) ? to(unit.id) : undefined,
+          }))}
+        />
       )}
       {card.children.length > 0 && (
         <nav className="card-children" aria-label={t('scorecard.children')}>
