@@ -331,9 +331,10 @@ describe('the styringskort', () => {
     sheet.eachRow((row) => rows.push(row));
     const row = rows.find((each) => each.getCell(4).text === water);
     if (!row) throw new Error(`No row for ${water}`);
-    expect(row.getCell(5).text).toBe('2015');
-    expect(row.getCell(6).value).toBe(78.1);
-    expect(row.getCell(7).value).toBe(77);
-    expect(row.getCell(9).text).toBe('Nådd');
+    expect(row.getCell(5).text).toBe('Prosent');
+    expect(row.getCell(6).text).toBe('2015');
+    expect(row.getCell(7).value).toBe(78.1);
+    expect(row.getCell(8).value).toBe(77);
+    expect(row.getCell(10).text).toBe('Nådd');
   });
 });

@@ -1,12 +1,14 @@
 /**
  * The scorecard as an Excel workbook: one row per indicator under its focus area and criterion,
- * with values as numbers, targets and status in words, so it reads without colour. The status
+ * with values as numbers beside their unit of measure, targets with the limit (or a range's
+ * tolerance) that separates yellow from red, and status in words, so it reads without colour. The status
  * words are the web app's (src/web/i18n), so the file and the screen say the same.
  */
 import ExcelJS from 'exceljs';
 import { roundTo } from '#domain/numbers.js';
 import type { CardRow, Scorecard } from '#domain/scorecardView.js';
 import type { Status, TargetValues } from '#domain/status.js';
+import { valueLabels } from '../register/handbookColumns.js';
 
 export type Locale = 'nb' | 'en';
 
@@ -19,10 +21,11 @@ const wording = {
       'Suksesskriterium',
       'Kode',
       'Indikator',
+      'Måleenhet',
       'Periode',
       'Resultat',
       'Mål',
-      'Terskel',
+      'Grense / toleranse',
       'Status',
       'Forrige periode',
       'Samme periode i fjor',
@@ -49,10 +52,11 @@ const wording = {
       'Success criterion',
       'Code',
       'Indicator',
+      'Unit of measure',
       'Period',
       'Result',
       'Target',
-      'Threshold',
+      'Limit / tolerance',
       'Status',
       'Previous period',
       'Same period last year',
@@ -88,7 +92,9 @@ export async function scorecardWorkbook(card: Scorecard, locale: Locale): Promis
   sheet.addRow([words.title(card.unit.name, card.period.key)]).font = { bold: true, size: 14 };
   const header = sheet.addRow([...words.headings]);
   header.font = { bold: true };
-  sheet.columns = [24, 28, 10, 44, 10, 12, 12, 12, 16, 14, 18, 22, 50].map((width) => ({ width }));
+  sheet.columns = [24, 28, 10, 44, 16, 10, 12, 12, 14, 16, 14, 18, 22, 50].map((width) => ({
+    width,
+  }));
 
   const addRow = (area: string, criterion: string, row: CardRow) => {
     const { outcome, indicator } = row;
@@ -105,10 +111,11 @@ export async function scorecardWorkbook(card: Scorecard, locale: Locale): Promis
       criterion,
       indicator.code,
       indicator.name,
+      valueLabels[locale].unitOfMeasure[indicator.unitOfMeasure],
       outcome.periodKey,
       round(result?.value),
       target ? (target.kind === 'value' ? round(target.target) : words.range(target)) : null,
-      target?.kind === 'value' ? round(target.threshold) : null,
+      target ? round(target.kind === 'value' ? target.threshold : target.tolerance) : null,
       words.status[outcome.status],
       round(row.previous?.value),
       round(row.lastYear?.value),
@@ -116,7 +123,7 @@ export async function scorecardWorkbook(card: Scorecard, locale: Locale): Promis
       row.comment?.text ?? null,
     ]);
     const format = indicator.decimals > 0 ? `0.${'0'.repeat(indicator.decimals)}` : '0';
-    for (const column of [6, 7, 8, 10, 11]) added.getCell(column).numFmt = format;
+    for (const column of [7, 8, 9, 11, 12]) added.getCell(column).numFmt = format;
   };
 
   for (const area of card.focusAreas) {

@@ -485,19 +485,21 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
     const rows: unknown[][] = [];
     sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     expect(rows[0]?.[0]).toBe('Styringskort for Helse og omsorg, 2025-T2');
-    expect(rows[1]?.slice(0, 9)).toEqual([
+    expect(rows[1]?.slice(0, 10)).toEqual([
       'Fokusområde',
       'Suksesskriterium',
       'Kode',
       'Indikator',
+      'Måleenhet',
       'Periode',
       'Resultat',
       'Mål',
-      'Terskel',
+      'Grense / toleranse',
       'Status',
     ]);
     const sick = rows.find((row) => row[3] === 'Sjukefråvær' && row[1] === 'Lågt fråvær');
-    expect(sick?.slice(4, 12)).toEqual([
+    expect(sick?.slice(4, 13)).toEqual([
+      'Prosent',
       '2025-T2',
       3,
       6,
@@ -508,7 +510,7 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
       'beregnet, 2 av 3; arvet fra Testkommune',
     ]);
     const yearly = rows.find((row) => row[3] === 'Brukartilfredsheit');
-    expect(yearly?.[4]).toBe('2024');
+    expect(yearly?.[5]).toBe('2024');
   });
 
   it('answers a unit outside the reader’s reach as not found, and a bad period as invalid', async () => {
