@@ -155,30 +155,43 @@ export async function writeSectionText(
 }
 
 /** The reporter hands the draft to the unit's leader for approval. */
-export const submitPlan = (ctx: RequestContext, id: string) =>
-  changeStatus(ctx, id, 'submit', 'reporter', () => ({
+export async function submitPlan(ctx: RequestContext, id: string): Promise<PlanVersion> {
+  const plan = await loadPlanRow(ctx, id);
+  await requireRole(ctx, plan.org_unit_id, 'reporter');
+  return moveStatus(ctx, plan, 'submit', {
     submitted_by: ctx.actor.userId,
     submitted_at: nowIso(),
-  }));
+  });
+}
 
 /** Takes a submitted plan back to draft, to change it before approval. */
-export const reopenPlan = (ctx: RequestContext, id: string) =>
-  changeStatus(ctx, id, 'reopen', 'reporter', () => ({ submitted_by: null, submitted_at: null }));
+export async function reopenPlan(ctx: RequestContext, id: string): Promise<PlanVersion> {
+  const plan = await loadPlanRow(ctx, id);
+  await requireRole(ctx, plan.org_unit_id, 'reporter');
+  return moveStatus(ctx, plan, 'reopen', { submitted_by: null, submitted_at: null });
+}
 
 /**
  * The leader approves a submitted plan: the scorecard, actions and subunit summaries are
- * recorded as they stand, with who approved and when, in the same write as the status.
+ * recorded as they stand, with who approved and when, in the same write as the status. A plan
+ * taken back, changed or submitted again while the record was being made is not approved.
  */
 export async function approvePlan(ctx: RequestContext, id: string): Promise<PlanVersion> {
   const plan = await loadPlanRow(ctx, id);
   await requireRole(ctx, plan.org_unit_id, 'planner');
   refuseStep(plan.status as PlanStatus, 'approve');
   const snapshot = await takeSnapshot(ctx, plan);
-  return changeStatus(ctx, id, 'approve', 'planner', () => ({
-    approved_by: ctx.actor.userId,
-    approved_at: snapshot.takenAt,
-    snapshot_json: JSON.stringify(snapshot),
-  }));
+  return moveStatus(
+    ctx,
+    plan,
+    'approve',
+    {
+      approved_by: ctx.actor.userId,
+      approved_at: snapshot.takenAt,
+      snapshot_json: JSON.stringify(snapshot),
+    },
+    { unchangedSince: plan.updated_at },
+  );
 }
 
 /**
@@ -222,26 +235,40 @@ export async function startNewVersion(ctx: RequestContext, id: string): Promise<
   return describePlan(ctx, await loadPlanRow(ctx, row.id));
 }
 
-/** Moves a version one step on, checked again inside the write so two steps cannot cross. */
-async function changeStatus(
+/**
+ * Moves a version one step on, checked again inside the write so two steps cannot cross. With
+ * `unchangedSince`, the plan must also not have been touched since it was read.
+ */
+async function moveStatus(
   ctx: RequestContext,
-  id: string,
+  plan: queries.PlanRow,
   step: PlanStep,
-  role: 'reporter' | 'planner',
-  columns: () => Partial<BusinessPlanTable>,
+  columns: Partial<BusinessPlanTable>,
+  options: { unchangedSince?: string } = {},
 ): Promise<PlanVersion> {
-  const plan = await loadPlanRow(ctx, id);
-  await requireRole(ctx, plan.org_unit_id, role);
+  const { id } = plan;
   const from = plan.status as PlanStatus;
   const to = refuseStep(from, step);
 
   await ctx.db.transaction().execute(async (trx) => {
-    const moved = await queries.updatePlanIfStatus(trx, ctx.actor.tenantId, id, from, {
-      ...columns(),
-      status: to,
-      updated_at: nowIso(),
-    });
-    if (!moved) refuseStep((await loadPlanRow(ctx, id, trx)).status as PlanStatus, step);
+    const moved = await queries.updatePlanIfStatus(
+      trx,
+      ctx.actor.tenantId,
+      id,
+      from,
+      { ...columns, status: to, updated_at: nowIso() },
+      options.unchangedSince,
+    );
+    if (!moved) {
+      const now = await loadPlanRow(ctx, id, trx);
+      refuseStep(now.status as PlanStatus, step);
+      throw new AppError(
+        'stale_write',
+        'The plan changed while you were approving it; read it again before approving',
+        undefined,
+        { updatedAt: now.updated_at },
+      );
+    }
     await recordChange(trx, ctx, {
       entityType: 'business_plan',
       entityId: id,

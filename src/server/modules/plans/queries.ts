@@ -120,8 +120,9 @@ export async function insertPlanIfAbsent(db: Db, row: BusinessPlanTable): Promis
 }
 
 /**
- * Changes a version only while it has the status `from`; false when it has moved on. The update
- * also locks the row, so a text write and a submission cannot pass each other.
+ * Changes a version only while it has the status `from` (and, given `unchangedSince`, its
+ * `updated_at` is still that); false when it has moved on. The update also locks the row, so a
+ * text write and a submission cannot pass each other.
  */
 export async function updatePlanIfStatus(
   db: Db,
@@ -129,14 +130,16 @@ export async function updatePlanIfStatus(
   id: string,
   from: string,
   changes: Partial<Omit<BusinessPlanTable, 'id' | 'tenant_id' | 'org_unit_id' | 'year'>>,
+  unchangedSince?: string,
 ): Promise<boolean> {
-  const result = await db
+  let update = db
     .updateTable('business_plan')
     .set(changes)
     .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
-    .where('status', '=', from)
-    .executeTakeFirst();
+    .where('status', '=', from);
+  if (unchangedSince !== undefined) update = update.where('updated_at', '=', unchangedSince);
+  const result = await update.executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 

@@ -112,7 +112,7 @@ export function PlanActions({ actions }: { actions: PlanAction[] }) {
         <Paragraph>{t('plans.actions.none')}</Paragraph>
       ) : (
         <ScrollBox labelledBy={captionId}>
-          <Table className="plan-table" data-size="sm">
+          <Table className="plan-table plan-table--actions" data-size="sm">
             <caption id={captionId} className="ds-sr-only">
               {t('plans.actions.heading')}
             </caption>
