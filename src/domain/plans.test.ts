@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isCarriedOver, isEditable, readsLive, shortenText, statusAfter } from './plans.js';
+import {
+  isCarriedOver,
+  isEditable,
+  readsLive,
+  shortenText,
+  statusAfter,
+  versionToFollow,
+} from './plans.js';
 
 describe('the steps of a business plan', () => {
   it('goes from draft to submitted to approved', () => {
@@ -44,6 +51,26 @@ describe('actions carried over into a year', () => {
     expect(isCarriedOver({ storedStatus: 'cancelled', dueDate: '2025-01-01' }, 2026)).toBe(false);
     expect(isCarriedOver({ storedStatus: 'in_progress', dueDate: '2026-01-01' }, 2026)).toBe(false);
     expect(isCarriedOver({ storedStatus: 'not_started', dueDate: null }, 2026)).toBe(false);
+  });
+});
+
+describe('the version others build on', () => {
+  it('is the newest approved version, not a newer draft', () => {
+    const versions = [
+      { number: 3, status: 'draft' as const },
+      { number: 2, status: 'approved' as const },
+      { number: 1, status: 'approved' as const },
+    ];
+    expect(versionToFollow(versions)?.number).toBe(2);
+  });
+
+  it('is the newest version when none is approved, and none when there is none', () => {
+    const versions = [
+      { number: 1, status: 'submitted' as const },
+      { number: 0, status: 'draft' as const },
+    ];
+    expect(versionToFollow(versions)?.number).toBe(1);
+    expect(versionToFollow([])).toBeUndefined();
   });
 });
 

@@ -3,6 +3,7 @@
  * may be written when, which actions belong to a plan's year, and how a subunit's plan is
  * summarised on its parent's.
  */
+import { isOverdue } from './actions.js';
 import type { ActionStatus } from './scorecardView.js';
 
 export const planStatuses = ['draft', 'submitted', 'approved'] as const;
@@ -37,20 +38,27 @@ export const isEditable = (status: PlanStatus) => status === 'draft';
 /** While a plan is not approved its scorecard and actions are read as they are now. */
 export const readsLive = (status: PlanStatus) => status !== 'approved';
 
-const isFinished = (status: ActionStatus) => status === 'done' || status === 'cancelled';
-
 /**
  * Whether an action that does not touch the plan's year still belongs in it: one left open from
- * an earlier year (due before the year began and neither done nor cancelled). This is how a new
- * year's plan "starts from last year's open actions" without copying them.
+ * an earlier year (overdue on the year's first day). This is how a new year's plan "starts from
+ * last year's open actions" without copying them.
  */
 export function isCarriedOver(
   action: { storedStatus: ActionStatus; dueDate: string | null },
   year: number,
 ): boolean {
-  return (
-    !isFinished(action.storedStatus) && action.dueDate !== null && action.dueDate < `${year}-01-01`
-  );
+  return isOverdue(action.storedStatus, action.dueDate, `${year}-01-01`);
+}
+
+/**
+ * The version of a unit's plan for a year that others build on (next year's texts, the parent's
+ * summary): the newest approved one, since that is what the leader signed, else the newest.
+ * `versions` are newest first.
+ */
+export function versionToFollow<T extends { status: string }>(
+  versions: readonly T[],
+): T | undefined {
+  return versions.find((version) => version.status === 'approved') ?? versions[0];
 }
 
 /** The section whose whole text summarises a plan on its parent's plan, if a tenant has one. */

@@ -10,6 +10,7 @@ import {
   isEditable,
   statusAfter,
   statusNeeded,
+  versionToFollow,
 } from '#domain/plans.js';
 import type { RequestContext } from '../../context.js';
 import type { Db } from '../../db/connect.js';
@@ -26,8 +27,8 @@ import { tenantSections } from './sections.js';
 import { describePlan, loadPlanRow, takeSnapshot } from './service.js';
 
 /**
- * Starts version 1 of a unit's plan for a year as a draft, with the texts of the newest version
- * of last year's plan where the section is still in use.
+ * Starts version 1 of a unit's plan for a year as a draft, with the texts of last year's plan
+ * (its newest approved version, else its newest) where the section is still in use.
  */
 export async function createPlan(ctx: RequestContext, input: NewPlan): Promise<PlanVersion> {
   await requireRole(ctx, input.orgUnitId, 'reporter');
@@ -46,11 +47,8 @@ export async function createPlan(ctx: RequestContext, input: NewPlan): Promise<P
 
   const sections = await tenantSections(ctx);
   const active = new Set(sections.filter((s) => !s.archived_at).map((s) => s.id));
-  const [lastYear] = await queries.selectPlanVersions(
-    ctx.db,
-    tenantId,
-    [input.orgUnitId],
-    input.year - 1,
+  const lastYear = versionToFollow(
+    await queries.selectPlanVersions(ctx.db, tenantId, [input.orgUnitId], input.year - 1),
   );
   const row = newVersionRow(ctx, {
     orgUnitId: input.orgUnitId,

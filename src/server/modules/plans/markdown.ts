@@ -64,7 +64,10 @@ export function checkPlanText(text: string, field: string): void {
 
 const blockTypes = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'code', 'tableRow']);
 
-/** The words of Markdown text without its formatting, blocks separated by a space. */
+/**
+ * The words of Markdown text without its formatting, blocks separated by a space and a heading
+ * ended with a full stop, so it does not run into the text below it.
+ */
 export function plainText(text: string): string {
   const parts: string[] = [];
   const collect = (node: Nodes): void => {
@@ -75,6 +78,7 @@ export function plainText(text: string): string {
     } else if ('children' in node) {
       for (const child of node.children) collect(child);
     }
+    if (node.type === 'heading' && !/[.!?:]\s*$/.test(parts.at(-1) ?? '')) parts.push('.');
     if (blockTypes.has(node.type)) parts.push(' ');
   };
   collect(parsePlanText(text));

@@ -214,6 +214,25 @@ describe.each(databaseKinds)('business plans on %s', (kind) => {
     expect(twice.body.error).toMatchObject({ code: 'plan_exists', field: 'year' });
   });
 
+  it("starts a new year's plan from last year's approved version, not a draft after it", async () => {
+    const { admin } = world;
+    const unit = world.units.sector.id;
+    const about = section('Om enheten').id;
+    const signed = await createPlan(admin, unit, 2028);
+    await writeText(admin, signed.id, about, 'Slik det ble vedtatt.');
+    await step(admin, signed.id, 'submit');
+    await step(admin, signed.id, 'approve');
+    const revision = await step(admin, signed.id, 'new-version', 201);
+    await writeText(admin, revision.id, about, 'Et utkast ingen har godkjent.', 1);
+
+    const next = await createPlan(admin, unit, 2029);
+    expect(next.basedOn).toMatchObject({ id: signed.id, year: 2028, versionNumber: 1 });
+    const detail = await readPlan(admin, next.id);
+    expect(detail.sections.find((s) => s.title === 'Om enheten')?.text).toBe(
+      'Slik det ble vedtatt.',
+    );
+  });
+
   it('refuses raw HTML and links that are not http(s) or mailto, and saves nothing', async () => {
     const { reporterOfHomeCare: reporter } = world.users;
     const plans = await reporter.get<{ plans: PlanVersion[] }>(
@@ -297,30 +316,57 @@ describe.each(databaseKinds)('business plans on %s', (kind) => {
     const { admin } = world;
     const longText = `${'Sjukeheimen har mange oppgaver og mange tilsette. '.repeat(20)}Slutt.`;
     const sectorPlan = await createPlan(admin, world.units.sector.id, 2026);
-    const nursingPlans = await admin.get<{ plans: PlanVersion[] }>(
-      `/api/plans?orgUnitId=${world.units.nursingHome.id}&year=2026`,
+    const versionsOf = async (unitId: string) =>
+      (await admin.get<{ plans: PlanVersion[] }>(`/api/plans?orgUnitId=${unitId}&year=2026`)).body
+        .plans;
+    const aboutOf = async (planId: string) =>
+      (await readPlan(admin, planId)).sections.find(
+        (s) => s.title === 'Om enheten',
+      ) as PlanDetail['sections'][number];
+    const [draftV2, approvedV1] = await versionsOf(world.units.nursingHome.id);
+    const draftAbout = await aboutOf(draftV2?.id as string);
+    await writeText(
+      admin,
+      draftV2?.id as string,
+      draftAbout.sectionId,
+      'Ikke godkjent.',
+      draftAbout.version,
     );
-    const draftV2 = nursingPlans.body.plans[0] as PlanVersion;
-    const v2 = await readPlan(admin, draftV2.id);
-    const about = v2.sections.find((s) => s.title === 'Om enheten');
-    await writeText(admin, draftV2.id, about?.sectionId as string, longText, about?.version);
+    const [homeCareDraft] = await versionsOf(world.units.homeCare.id);
+    const homeCareAbout = await aboutOf(homeCareDraft?.id as string);
+    await writeText(
+      admin,
+      homeCareDraft?.id as string,
+      homeCareAbout.sectionId,
+      longText,
+      homeCareAbout.version,
+    );
 
     const detail = await readPlan(admin, sectorPlan.id);
     expect(detail.subunits.map((s) => s.unit.name)).toEqual(['Heimetenesta', 'Sjukeheimen']);
     const [homeCare, nursing] = detail.subunits;
-    expect(nursing?.plan).toMatchObject({ id: draftV2.id, versionNumber: 2, status: 'draft' });
-    expect(nursing?.summary?.sectionTitle).toBe('Om enheten');
-    expect(nursing?.summary?.shortened).toBe(true);
-    expect(nursing?.summary?.text.length).toBeLessThanOrEqual(400);
-    expect(nursing?.summary?.text.endsWith('…')).toBe(true);
-    // Satisfaction is red against the new target of 90; sick leave yellow at 7,3 against 6.
-    expect(nursing?.counts).toMatchObject({ red: 1, yellow: 1, green: 0 });
-    expect(homeCare?.plan).toMatchObject({ status: 'draft', versionNumber: 1 });
-    expect(homeCare?.summary).toEqual({
+    // What the nursing home's leader signed, as signed, not the draft of its next version.
+    expect(nursing?.plan).toMatchObject({
+      id: approvedV1?.id,
+      versionNumber: 1,
+      status: 'approved',
+    });
+    expect(nursing?.summary).toEqual({
       sectionTitle: 'Om enheten',
-      text: 'Heimetenesta gir hjelp.',
+      text: 'Oppdrag. Vi gir gode tjenester.',
       shortened: false,
     });
+    const approved = await readPlan(admin, approvedV1?.id as string);
+    expect(nursing?.counts).toEqual(approved.scorecard.counts);
+    expect(homeCare?.plan).toMatchObject({ status: 'draft', versionNumber: 1 });
+    expect(homeCare?.summary?.sectionTitle).toBe('Om enheten');
+    expect(homeCare?.summary?.shortened).toBe(true);
+    expect(homeCare?.summary?.text.length).toBeLessThanOrEqual(400);
+    expect(homeCare?.summary?.text.endsWith('…')).toBe(true);
+    const homeCareCard = await admin.get<Scorecard>(
+      `/api/scorecard?orgUnitId=${world.units.homeCare.id}&period=2026`,
+    );
+    expect(homeCare?.counts).toEqual(homeCareCard.body.counts);
 
     // A tenant section called Sammendrag is shown whole instead.
     const created = await admin.post<{ section: PlanSection }>('/api/plan-sections', {
@@ -328,9 +374,9 @@ describe.each(databaseKinds)('business plans on %s', (kind) => {
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const summary = '**Kort fortalt:** flere hender og kortere ventetid.';
-    await writeText(admin, draftV2.id, created.body.section.id, summary);
+    await writeText(admin, homeCareDraft?.id as string, created.body.section.id, summary);
     const withSummary = await readPlan(admin, sectorPlan.id);
-    expect(withSummary.subunits[1]?.summary).toEqual({
+    expect(withSummary.subunits[0]?.summary).toEqual({
       sectionTitle: 'Sammendrag',
       text: 'Kort fortalt: flere hender og kortere ventetid.',
       shortened: false,

@@ -9,6 +9,7 @@ import {
   readsLive,
   shortenText,
   summarySectionTitle,
+  versionToFollow,
 } from '#domain/plans.js';
 import type { CardUnit, StatusCounts } from '#domain/scorecardView.js';
 import { countStatuses } from '#domain/trend.js';
@@ -229,7 +230,7 @@ function sectionTexts(list: PlanSnapshot['sections'], texts: queries.TextRow[]):
 }
 
 /**
- * Each open subunit's newest plan for the year, summarised: its status, its "Sammendrag" whole
+ * Each open subunit's plan for the year (its newest approved version, else its newest), summarised: its status, its "Sammendrag" whole
  * or its first written section shortened, and its scorecard's status counts (as approved, for
  * an approved plan; as now otherwise, and for a subunit without a plan).
  */
@@ -251,8 +252,12 @@ async function subunitSummaries(
     children.map((child) => child.id),
     year,
   );
-  const latest = new Map<string, queries.PlanRow>();
-  for (const row of versions) if (!latest.has(row.org_unit_id)) latest.set(row.org_unit_id, row);
+  const latest = new Map(
+    children.flatMap((child) => {
+      const followed = versionToFollow(versions.filter((row) => row.org_unit_id === child.id));
+      return followed ? [[child.id, followed] as const] : [];
+    }),
+  );
   const texts = await queries.selectTexts(
     ctx.db,
     tenantId,
