@@ -102,7 +102,7 @@ describe.each(databaseKinds)('actions on %s', (kind) => {
       if (field) expect(response.body.error.field).toBe(field);
     });
 
-    it('refuses a responsible person from another municipality', async () => {
+    it('refuses a responsible person from another municipality, or one deactivated', async () => {
       const response = await world.admin.post(
         '/api/actions',
         newAction({ responsibleUserId: world.foreign.tenant.admin.id }),
@@ -112,6 +112,19 @@ describe.each(databaseKinds)('actions on %s', (kind) => {
         code: 'validation_failed',
         field: 'responsibleUserId',
       });
+
+      const leaver = await world.admin.post<{ user: { id: string } }>('/api/users', {
+        email: `slutta-${kind}@example.no`,
+        name: 'Slutta Person',
+        password: 'et-godt-passord',
+      });
+      await world.admin.post(`/api/users/${leaver.body.user.id}/deactivate`, {});
+      const deactivated = await world.admin.post(
+        '/api/actions',
+        newAction({ responsibleUserId: leaver.body.user.id }),
+      );
+      expect(deactivated.status).toBe(400);
+      expect(deactivated.body.error.field).toBe('responsibleUserId');
     });
 
     it('refuses a closed unit', async () => {

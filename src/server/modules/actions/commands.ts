@@ -11,7 +11,7 @@ import type { ActionTable } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { nowIso, todayIso } from '../../time.js';
 import { requireRole } from '../access/permissions.js';
-import { userBelongsToTenant } from '../access/service.js';
+import { isActiveUser } from '../access/service.js';
 import { recordChange } from '../audit/service.js';
 import { isClosed } from '../organisation/service.js';
 import { checkLink, linkColumns, storedLink } from './links.js';
@@ -167,9 +167,14 @@ async function requireWritableUnit(ctx: RequestContext, unitId: string): Promise
   }
 }
 
+/** A newly named responsible person must be someone in the municipality who can still log in. */
 async function checkResponsible(ctx: RequestContext, userId: string | null | undefined) {
-  if (userId && !(await userBelongsToTenant(ctx.db, ctx.actor.tenantId, userId))) {
-    throw new AppError('validation_failed', 'No such user', 'responsibleUserId');
+  if (userId && !(await isActiveUser(ctx.db, ctx.actor.tenantId, userId))) {
+    throw new AppError(
+      'validation_failed',
+      'No such user, or the user is deactivated',
+      'responsibleUserId',
+    );
   }
 }
 
