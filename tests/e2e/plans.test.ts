@@ -3,8 +3,9 @@
  * plan, writes a section with a heading, a list and a link, is refused a javascript: link and
  * submits; the municipality's planner approves it, after which nothing can be written to it, not
  * even straight through the API; a new version is started and changed while the approved one keeps
- * its text; the plan downloads as a Word file, passes axe, holds at 320 px and prints on A4. The
- * planner then adds a section to every plan on the settings page, moves it first and renames it.
+ * its text; the plan downloads as a Word file, passes axe, holds at 320 px and prints on A4 with
+ * its action titles wrapped between words. The planner then adds a section to every plan on the
+ * settings page, moves it first and renames it.
  */
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
@@ -35,6 +36,8 @@ const written = [
   '',
   'Les [kommuneplanen](https://www.sande-vf.kommune.no/) for mer.',
 ].join('\n');
+
+const actionTitle = 'Digitalisering av reguleringsplanarkivet og byggesaksarkivet';
 
 let server: RunningServer;
 let browser: Browser;
@@ -70,6 +73,18 @@ beforeAll(async () => {
   if (!unit || !top) throw new Error('The demo has no Plan og utvikling or no top unit');
   planPath = `/plans?unit=${unit.id}&year=2015`;
   topPath = `/plans?unit=${top.id}&year=2015`;
+
+  const created = await reporter.request.post(`${server.baseUrl}/api/actions`, {
+    data: {
+      orgUnitId: unit.id,
+      title: actionTitle,
+      startDate: '2015-02-01',
+      dueDate: '2015-11-30',
+      status: 'in_progress',
+      progress: 40,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
 }, 120_000);
 
 afterAll(async () => {
@@ -84,6 +99,26 @@ const mainHeading = (page: Page) =>
 const sectionRegion = (page: Page) => page.getByRole('region', { name: section, exact: true });
 const unitIdOf = (path: string) => new URLSearchParams(path.split('?')[1]).get('unit');
 const editButtons = (page: Page) => page.getByRole('button', { name: /^Rediger/ });
+
+/** The words of the action's title in the plan's action table that a line break cuts in two. */
+function brokenTitleWords(page: Page): Promise<string[]> {
+  const cell = page.getByRole('rowheader', { name: actionTitle });
+  return cell.evaluate((header) => {
+    const text = header.firstChild;
+    if (!text || text.nodeType !== Node.TEXT_NODE) return ['(no text)'];
+    const broken: string[] = [];
+    let at = 0;
+    for (const word of (text.textContent ?? '').split(' ')) {
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + word.length);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      if (lines.size > 1) broken.push(word);
+      at += word.length + 1;
+    }
+    return broken;
+  });
+}
 
 async function writeSection(page: Page, text: string) {
   await page.getByRole('button', { name: `Rediger «${section}»` }).click();
@@ -209,6 +244,8 @@ describe('the business plan', () => {
     await planner.setViewportSize({ width: 320, height: 800 });
     await saveScreenshot(planner, 'plans-approved-320');
     expect(await scrollsSideways(planner)).toBe(false);
+    // The action table scrolls sideways in its box; its titles wrap between words.
+    expect(await brokenTitleWords(planner)).toEqual([]);
     await planner.setViewportSize({ width: 1280, height: 900 });
   });
 
@@ -220,6 +257,7 @@ describe('the business plan', () => {
     const size = await printedPageSize(planner);
     expect(size.width).toBeCloseTo(595, -1);
     expect(size.height).toBeCloseTo(842, -1);
+    expect(await brokenTitleWords(planner)).toEqual([]);
     expect(await planner.getByRole('button', { name: 'Start ny versjon' }).isVisible()).toBe(false);
     const linkAfter = await planner
       .getByRole('link', { name: 'kommuneplanen' })

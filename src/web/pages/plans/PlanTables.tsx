@@ -131,7 +131,7 @@ export function PlanActions({ actions }: { actions: PlanAction[] }) {
                   <th scope="row">{action.title}</th>
                   <td>{action.responsible?.name ?? '–'}</td>
                   <td className="nowrap">{action.dueDate ? formatDate(action.dueDate) : '–'}</td>
-                  <td>{t(`actions.status.${action.status}`)}</td>
+                  <td className="nowrap">{t(`actions.status.${action.status}`)}</td>
                   <td className="nowrap">
                     {t('results.withUnit.percent', { value: action.progress })}
                   </td>
