@@ -59,22 +59,38 @@ describe('an overdue action', () => {
 
 describe('an action dealing with the results of a period', () => {
   const start = '2025-05-01';
+  const period = { start, end: '2025-08-31' };
 
   it('is any action not cancelled, whatever its dates', () => {
     const dealing = actionStatuses.filter((status) =>
-      dealsWithPeriod({ status, dueDate: '2025-01-31' }, start),
+      dealsWithPeriod({ status, dueDate: '2025-01-31' }, period),
     );
     expect(dealing).toEqual(['not_started', 'in_progress', 'delayed']);
-    expect(dealsWithPeriod({ status: 'cancelled', dueDate: null }, start)).toBe(false);
-    expect(dealsWithPeriod({ status: 'not_started', dueDate: '2030-01-01' }, start)).toBe(true);
+    expect(dealsWithPeriod({ status: 'cancelled', dueDate: null }, period)).toBe(false);
+    expect(dealsWithPeriod({ status: 'not_started', dueDate: '2030-01-01' }, period)).toBe(true);
   });
 
   it('is a done action only when it was due in or after the period', () => {
     const done = (dueDate: string | null) => ({ status: 'done' as const, dueDate });
-    expect(dealsWithPeriod(done('2025-04-30'), start)).toBe(false);
-    expect(dealsWithPeriod(done(start), start)).toBe(true);
-    expect(dealsWithPeriod(done('2026-01-31'), start)).toBe(true);
-    expect(dealsWithPeriod(done(null), start)).toBe(true);
+    expect(dealsWithPeriod(done('2025-04-30'), period)).toBe(false);
+    expect(dealsWithPeriod(done(start), period)).toBe(true);
+    expect(dealsWithPeriod(done('2026-01-31'), period)).toBe(true);
+    expect(dealsWithPeriod(done(null), period)).toBe(true);
+  });
+
+  it('is not an action on a measurement of a later period, which answers that result', () => {
+    const onMeasurement = (periodKey: string) => ({
+      status: 'in_progress' as const,
+      dueDate: null,
+      link: { kind: 'measurement', periodKey },
+    });
+    expect(dealsWithPeriod(onMeasurement('2025-T3'), period)).toBe(false);
+    expect(dealsWithPeriod(onMeasurement('2026'), period)).toBe(false);
+    expect(dealsWithPeriod(onMeasurement('2025-T2'), period)).toBe(true);
+    // Still open on an earlier result: still at work.
+    expect(dealsWithPeriod(onMeasurement('2025-T1'), period)).toBe(true);
+    // The year holds the tertial.
+    expect(dealsWithPeriod(onMeasurement('2025'), period)).toBe(true);
   });
 });
 

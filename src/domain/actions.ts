@@ -2,6 +2,7 @@
  * Rules for actions (tiltak) that every view shares: an action past its due date that is neither
  * done nor cancelled is delayed, whatever its owner last set.
  */
+import { parsePeriod } from './periods.js';
 import type { ActionStatus } from './scorecardView.js';
 
 export const actionStatuses = [
@@ -34,16 +35,25 @@ export function effectiveActionStatus(
 }
 
 /**
- * Whether an action deals with the results of a period starting on `periodStart` (ISO): any
- * action not cancelled, however late it starts, since actions follow the results they answer;
- * but not one done and due before the period began, which answered an earlier result.
+ * Whether an action deals with the results of a period (ISO dates): any action not cancelled,
+ * however late it starts, since actions follow the results they answer; but not one done and due
+ * before the period began, which answered an earlier result, nor one linked to a measurement of a
+ * later period, which answers that later result.
  */
 export function dealsWithPeriod(
-  action: { status: ActionStatus; dueDate: string | null },
-  periodStart: string,
+  action: {
+    status: ActionStatus;
+    dueDate: string | null;
+    link?: { kind: string; periodKey?: string } | null;
+  },
+  period: { start: string; end: string },
 ): boolean {
   if (action.status === 'cancelled') return false;
-  return !(action.status === 'done' && action.dueDate !== null && action.dueDate < periodStart);
+  if (action.status === 'done' && action.dueDate !== null && action.dueDate < period.start) {
+    return false;
+  }
+  const measured = action.link?.periodKey ? parsePeriod(action.link.periodKey) : null;
+  return !(measured && measured.start > period.end);
 }
 
 /** A due date may not come before the start; either may be missing. */

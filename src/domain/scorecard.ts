@@ -282,7 +282,7 @@ export function assembleRow(input: {
       : periods.slice(Math.max(0, position - sparklineLength + 1), position + 1).map(outcomeOf);
 
   const actionCount = input.actions.filter(
-    (action) => dealsWithPeriod(action, shown.start) && answersRow(action.link, indicator.id, shown),
+    (action) => dealsWithPeriod(action, shown) && answersRow(action.link, indicator.id, shown),
   ).length;
 
   return {

@@ -310,7 +310,7 @@ export async function getScorecard(
     counts: grouped.counts,
     focusAreas: grouped.focusAreas,
     actions: actions.filter(
-      (action) => dealsWithPeriod(action, chosen.start) && onCard.has(linkTarget(action)),
+      (action) => dealsWithPeriod(action, chosen) && onCard.has(linkTarget(action)),
     ),
     periodOptions: periodOptions(
       data.indicators.map((indicator) => indicator.definition.frequency),
@@ -499,7 +499,9 @@ export async function getIndicatorTimeline(
       })
       .sort((a, b) => (a.periodKey < b.periodKey ? -1 : a.periodKey > b.periodKey ? 1 : 0)),
     actions: actions.filter(
-      (action) => dealsWithPeriod(action, first.start) && linkTarget(action) === indicatorId,
+      (action) =>
+        dealsWithPeriod(action, { start: first.start, end: last.end }) &&
+        linkTarget(action) === indicatorId,
     ),
   };
 }
