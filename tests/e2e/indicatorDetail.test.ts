@@ -30,6 +30,7 @@ let context: BrowserContext;
 let page: Page;
 
 const sickLeave = 'Sykefravær - egenmeldt';
+const sickness = 'Sykefravær – sykemeldt';
 const planning = 'Plan og utvikling';
 const service = 'Servicekontor, økonomikontor og IKT';
 
@@ -113,6 +114,15 @@ async function openFromScorecard(code: string) {
   await page.getByRole('main').getByRole('link', { name: sickLeave, exact: true }).first().click();
   await page.getByRole('heading', { level: 1, name: sickLeave }).waitFor();
 }
+
+/** What the summary at the top of the indicator page says for one of its facts. */
+const fact = async (term: string) =>
+  plain(
+    await page
+      .locator('.indicator-detail__summary dt', { hasText: term })
+      .locator('xpath=following-sibling::dd[1]')
+      .textContent(),
+  );
 
 const chart = () => page.getByRole('img', { name: /^Graf over Sykefravær - egenmeldt/ });
 
@@ -261,5 +271,21 @@ describe('the indicator detail', () => {
     const address = new URL(page.url());
     expect(address.searchParams.get('unit')).toBe(await unitId('1514'));
     expect(address.searchParams.get('period')).toBe('2015');
+  });
+
+  test("a period whose result is overdue shows as overdue with that period's target, not an older result", async () => {
+    // Servicekontor reported sick leave for 2013 and 2014; 2015 has a target and no result yet.
+    await page.goto(`${server.baseUrl}/scorecard?unit=${await unitId('1514-04')}&period=2015`);
+    const onCard = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: sickness }) });
+    expect(await onCard.textContent()).toContain('Forfalt');
+    await onCard.getByRole('link', { name: sickness, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: sickness }).waitFor();
+
+    expect(await fact('Periode')).toBe('2015');
+    expect(await fact('Resultat')).toContain('Forfalt');
+    expect(await fact('Resultat')).not.toContain('%');
+    expect(await fact('Mål')).toBe('6,00 % · grense 6,60 %');
   });
 });

@@ -68,12 +68,18 @@ export function IndicatorDetailPage() {
   );
 }
 
-/** The outcome for the chosen period, or the latest one when the indicator is measured less often. */
+/**
+ * The outcome the scorecard row shows: the chosen period's own, even with no result yet (overdue,
+ * say); only an indicator measured on other periods than the chosen one falls back to its latest
+ * period with a result or overdue. An older result must not stand in for a missing one.
+ */
 function shownOutcome(timeline: IndicatorTimeline, period: string): PeriodOutcome | undefined {
   const exact = timeline.series.find((outcome) => outcome.periodKey === period);
-  if (exact?.result) return exact;
-  const measured = timeline.series.filter((outcome) => outcome.result !== null);
-  return measured[measured.length - 1] ?? exact;
+  if (exact) return exact;
+  const measured = timeline.series.filter(
+    (outcome) => outcome.result !== null || outcome.status === 'overdue',
+  );
+  return measured.at(-1) ?? timeline.series.at(-1);
 }
 
 function Summary({ timeline, period }: { timeline: IndicatorTimeline; period: string }) {
