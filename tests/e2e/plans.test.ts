@@ -240,6 +240,15 @@ describe('the business plan', () => {
   test('the approved plan has no accessibility violations and holds at 320 px', async () => {
     await saveScreenshot(planner, 'plans-approved');
     expect(await accessibilityViolations(planner)).toEqual([]);
+    // The tables' captions name the columns they show, and no trend the plan leaves out.
+    const areaTables = planner.getByRole('table', {
+      name: /: mål, resultat og status per indikator$/,
+    });
+    expect(await areaTables.count()).toBeGreaterThan(0);
+    const actionTable = planner.getByRole('table', {
+      name: 'Tiltakene med ansvarlig, frist, status og framdrift',
+    });
+    expect(await actionTable.count()).toBe(1);
 
     await planner.setViewportSize({ width: 320, height: 800 });
     await saveScreenshot(planner, 'plans-approved-320');

@@ -59,7 +59,7 @@ function AreaTable({ area, period }: { area: CardFocusArea; period: string }) {
         <ScrollBox labelledBy={captionId}>
           <Table className="plan-table" data-size="sm">
             <caption id={captionId} className="ds-sr-only">
-              {t('scorecard.caption', { name: area.name })}
+              {t('plans.scorecard.caption', { name: area.name })}
             </caption>
             <thead>
               <tr>
@@ -114,7 +114,7 @@ export function PlanActions({ actions }: { actions: PlanAction[] }) {
         <ScrollBox labelledBy={captionId}>
           <Table className="plan-table plan-table--actions" data-size="sm">
             <caption id={captionId} className="ds-sr-only">
-              {t('plans.actions.heading')}
+              {t('plans.actions.caption')}
             </caption>
             <thead>
               <tr>
