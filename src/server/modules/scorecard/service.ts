@@ -207,11 +207,20 @@ interface RowPlan {
   periods: Period[];
 }
 
-/** Each indicator's comparison periods, and the earliest date any of them reaches back to. */
-function planRows(indicators: readonly Indicator[], chosen: Period) {
+/**
+ * Each indicator's comparison periods, and the earliest date any of them reaches back to. With
+ * `history: false` an indicator compared in the chosen period's own kind reads only that period:
+ * enough for its outcome, without the comparisons and sparkline.
+ */
+function planRows(
+  indicators: readonly Indicator[],
+  chosen: Period,
+  { history = true }: { history?: boolean } = {},
+) {
   const plans = indicators.map((indicator): RowPlan => {
     const kind = comparisonKind(indicator.definition.frequency, chosen);
-    return { indicator, kind, periods: candidatePeriods(kind, chosen) };
+    const periods = !history && kind === chosen.kind ? [chosen] : candidatePeriods(kind, chosen);
+    return { indicator, kind, periods };
   });
   // Single dates are found in the data, so for them the window reaches back a fixed span.
   const from = plans.reduce((earliest, plan) => {
@@ -390,7 +399,7 @@ export async function getSubunitMatrix(
 ): Promise<SubunitMatrix> {
   const data = await readUnitData(ctx, unitId);
   const chosen = requirePeriod(periodKey);
-  const { plans, from } = planRows(data.indicators, chosen);
+  const { plans, from } = planRows(data.indicators, chosen, { history: false });
   const measurements = await data.measurements(from, chosen.end);
 
   const cells = data.children.flatMap((child) => {
