@@ -337,4 +337,39 @@ describe('the styringskort', () => {
     expect(row.getCell(8).value).toBe(77);
     expect(row.getCell(10).text).toBe('Nådd');
   });
+
+  test('a period in the address that is no period gives way to the latest, with a notice and the pickers', async () => {
+    const top = await unitId('1514');
+    await page.goto(`${server.baseUrl}/scorecard?unit=${top}&period=banan`);
+    await mainHeading('Styringskort for Sande kommune').waitFor();
+    await expect.poll(() => query('period')).toBe('2015');
+    const notice = page.getByText('Perioden «banan» i adressen er ikke en gyldig periode.');
+    expect(await notice.textContent()).toContain('Styringskortet viser 2015 i stedet.');
+    expect(await page.getByLabel('Periode').inputValue()).toBe('2015');
+    await expectNoViolations('styringskort-ugyldig-periode');
+
+    const plan = await unitId('1514-03');
+    await page.getByLabel('Enhet', { exact: true }).selectOption(plan);
+    await mainHeading('Styringskort for Plan og utvikling').waitFor();
+    expect(query('unit')).toBe(plan);
+    expect(query('period')).toBe('2015');
+    expect(await notice.count()).toBe(0);
+  });
+
+  test('a unit in the address that the user cannot see leaves the unit picker empty', async () => {
+    const unknown = '01a241f7-0000-7000-8000-000000000000';
+    await page.goto(`${server.baseUrl}/scorecard?unit=${unknown}&period=2015`);
+    await page.getByText(nb.scope.outOfReach).waitFor();
+    const units = page.getByLabel('Enhet', { exact: true });
+    expect(await units.inputValue()).toBe('');
+    expect(await units.locator('option:checked').textContent()).toBe('Velg enhet');
+    await expectNoViolations('styringskort-ukjent-enhet');
+
+    // Sande kommune is the first unit: choosing it must open it, not count as no change.
+    const top = await unitId('1514');
+    await units.selectOption(top);
+    await mainHeading('Styringskort for Sande kommune').waitFor();
+    expect(query('unit')).toBe(top);
+    expect(query('period')).toBe('2015');
+  });
 });

@@ -3,20 +3,22 @@
  * and the view (table, strategy map, actions) live in the address, so a link opens the same view.
  * Everything on the page comes from one response; the views only arrange it differently.
  */
-import { Button, Paragraph, Tabs } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Tabs } from '@digdir/designsystemet-react';
 import { FileExcelIcon, PrinterSmallIcon } from '@navikt/aksel-icons';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
+import { parsePeriod } from '#domain/periods.js';
 import type { Scorecard } from '#domain/scorecardView.js';
 import { LoadError, Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { SelectField } from '../../components/SelectField.js';
+import { indentedName, unitOptions } from '../../components/unitTree.js';
 import { useLoad } from '../../components/useLoad.js';
 import { currentLocale } from '../../i18n/index.js';
 import { periodLabel } from '../../register/periods.js';
 import { UnitChoice } from '../../register/UnitChoice.js';
-import { useUnitAccess } from '../../register/useUnitAccess.js';
+import { type UnitAccess, useUnitAccess } from '../../register/useUnitAccess.js';
 import { ActionsTab } from './ActionsTab.js';
 import { AreaSection } from './AreaSection.js';
 import type { RowContext } from './CardRow.js';
@@ -58,7 +60,13 @@ export function ScorecardViewPage() {
   const { access, error: accessError, reload: reloadAccess } = useUnitAccess();
   const [params, setParams] = useSearchParams();
   const unitId = params.get('unit') ?? access?.firstUnitId;
-  const period = params.get('period') ?? undefined;
+  // A period in the address that is no period at all is passed over for the default one, so the
+  // pickers stay and the address settles on a period that works; a notice says what happened.
+  const asked = params.get('period') ?? undefined;
+  const badPeriod = asked !== undefined && parsePeriod(asked) === null ? asked : undefined;
+  const period = badPeriod === undefined ? asked : undefined;
+  const [passedOver, setPassedOver] = useState<string>();
+  if (badPeriod !== undefined && badPeriod !== passedOver) setPassedOver(badPeriod);
   const view = readView(params.get('view'));
   const { data: card, error, loading, reload } = useScorecard(unitId, period);
 
@@ -74,6 +82,12 @@ export function ScorecardViewPage() {
     },
     [params, setParams],
   );
+
+  /** A unit or period the user picks; the notice about a period passed over has done its job. */
+  const choose = (next: Scope) => {
+    setPassedOver(undefined);
+    change(next);
+  };
 
   // Settle the address on the unit and period shown, so a copied link opens this very view.
   const settled = card && card.unit.id === unitId && (!period || period === card.period.key);
@@ -97,10 +111,22 @@ export function ScorecardViewPage() {
         )}
         <div className="scope card-controls">
           {access && unitId && (
-            <UnitChoice access={access} unitId={unitId} onChange={(unit) => change({ unit })} />
+            <ScorecardUnitChoice
+              access={access}
+              unitId={unitId}
+              onChange={(unit) => choose({ unit })}
+            />
           )}
-          {card && <PeriodChoice card={card} onChange={(key) => change({ period: key })} />}
+          {card && <PeriodChoice card={card} onChange={(key) => choose({ period: key })} />}
         </div>
+        {passedOver !== undefined && card && (
+          <Alert data-color="warning">
+            {t('scorecard.badPeriod', {
+              period: passedOver,
+              shown: periodLabel(card.period.key),
+            })}
+          </Alert>
+        )}
         {accessError && !unitId ? (
           <LoadError error={accessError} retry={reloadAccess} />
         ) : access && unitId && !access.can(unitId, 'reader') ? (
@@ -125,6 +151,43 @@ export function ScorecardViewPage() {
         )}
       </div>
     </Page>
+  );
+}
+
+/**
+ * The unit picker, or for a unit the address names but the user cannot see (unknown or out of
+ * reach), the same units under an empty choice: a select that showed the first unit would say
+ * that unit is shown, and choosing it would change nothing.
+ */
+function ScorecardUnitChoice({
+  access,
+  unitId,
+  onChange,
+}: {
+  access: UnitAccess;
+  unitId: string;
+  onChange: (unitId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const options = useMemo(() => unitOptions(access.forest), [access]);
+  if (access.unitName(unitId) !== undefined) {
+    return <UnitChoice access={access} unitId={unitId} onChange={onChange} />;
+  }
+  return (
+    <SelectField
+      label={t('scope.unit')}
+      value=""
+      onChange={(event) => onChange(event.target.value)}
+    >
+      <option value="" disabled>
+        {t('scorecard.chooseUnit')}
+      </option>
+      {options.map((option) => (
+        <option key={option.unit.id} value={option.unit.id}>
+          {indentedName(option)}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
