@@ -346,17 +346,30 @@ describe('the business plan', () => {
     await context.close();
   });
 
-  test('the municipality’s plan sums up each subunit’s plan', async () => {
+  test('the municipality’s plan sums up each subunit’s approved plan and links to it', async () => {
     await planner.goto(`${server.baseUrl}${topPath}`);
     await planner.getByRole('button', { name: 'Lag virksomhetsplan for 2015' }).click();
     const subunits = planner.getByRole('region', { name: 'Underenhetenes planer' });
     const item = subunits
       .getByRole('listitem')
       .filter({ has: planner.getByRole('heading', { level: 3, name: 'Plan og utvikling' }) });
-    await item.getByText('Versjon 2: Utkast').waitFor();
-    await item.getByText('Versjon 2 har en ny tekst.').waitFor();
+    // The summary is of the version the leader approved, not of the draft after it.
+    await item.getByText('Versjon 1: Godkjent').waitFor();
+    const summary = await item.locator('.plan-subunit__summary').textContent();
+    expect(summary).toContain('Om enheten: Plan og utvikling har ansvar for arealplaner');
+    // The section's heading does not run into the text below it.
+    expect(summary).toContain('Mål for 2015. Saksbehandling innen fristen');
     await saveScreenshot(planner, 'plans-municipality');
     expect(await accessibilityViolations(planner)).toEqual([]);
+
+    // The subunit's name opens its plan for the same year, and focus goes to that plan's heading.
+    await item.getByRole('link', { name: 'Plan og utvikling' }).click();
+    await planner.waitForURL((address) => address.searchParams.get('unit') === unitIdOf(planPath));
+    expect(new URL(planner.url()).searchParams.get('year')).toBe('2015');
+    await expect
+      .poll(() => planner.evaluate(() => document.activeElement?.textContent))
+      .toBe('Virksomhetsplan 2015 for Plan og utvikling');
+    await sectionRegion(planner).getByText('Versjon 2 har en ny tekst.').waitFor();
   });
   test('the planner adds a section, moves it first and renames it, and plans show it', async () => {
     await planner.goto(`${server.baseUrl}/settings`);

@@ -3,9 +3,10 @@
  * unit's actions, and for a parent each subunit's plan in short. Statuses are symbol and words,
  * as on the styringskort.
  */
-import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { type MouseEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import type { PlanStatus } from '#domain/plans.js';
 import type { CardFocusArea, CardRow, Scorecard } from '#domain/scorecardView.js';
 import { formatDate } from '../../format.js';
@@ -14,7 +15,6 @@ import { StatusMark } from '../results/StatusMark.js';
 import { resultText, targetText } from '../scorecard/cardText.js';
 import { ScrollBox } from '../scorecard/ScrollBox.js';
 import { StatusCountList } from '../scorecard/StatusCountList.js';
-import { PlanMarkdown } from './PlanMarkdown.js';
 import type { PlanAction, SubunitSummary } from './plansApi.js';
 
 /** The area's indicators once each, criteria first, in the order the scorecard gives them. */
@@ -145,7 +145,23 @@ export function PlanActions({ actions }: { actions: PlanAction[] }) {
   );
 }
 
-export function PlanSubunits({ subunits }: { subunits: SubunitSummary[] }) {
+/** The plain address of a unit's plan for the year, as the plans page reads it. */
+function planPath(unitId: string, year: number): string {
+  return `/plans?${new URLSearchParams({ unit: unitId, year: String(year) }).toString()}`;
+}
+
+/**
+ * The plans page stays mounted when the address moves to another unit's plan, so the link that
+ * was followed goes away with the old plan: focus goes to the page's heading, which names the
+ * plan opened, as it would after moving to another page.
+ */
+function focusPageHeading(event: MouseEvent) {
+  // With a modifier key the plan opens elsewhere and this page stays as it was.
+  if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('.page-heading')?.focus());
+}
+
+export function PlanSubunits({ subunits, year }: { subunits: SubunitSummary[]; year: number }) {
   const { t } = useTranslation();
   const headingId = useId();
   if (subunits.length === 0) return null;
@@ -158,7 +174,11 @@ export function PlanSubunits({ subunits }: { subunits: SubunitSummary[] }) {
         {subunits.map((subunit) => (
           <li key={subunit.unit.id} className="plan-subunit">
             <Heading level={3} data-size="2xs">
-              {subunit.unit.name}
+              <Link asChild>
+                <RouterLink to={planPath(subunit.unit.id, year)} onClick={focusPageHeading}>
+                  {subunit.unit.name}
+                </RouterLink>
+              </Link>
             </Heading>
             <Paragraph data-size="sm">
               {subunit.plan ? (
@@ -173,9 +193,10 @@ export function PlanSubunits({ subunits }: { subunits: SubunitSummary[] }) {
               )}
             </Paragraph>
             {subunit.summary && (
-              <div className="plan-subunit__summary">
-                <PlanMarkdown text={subunit.summary.text} under={3} />
-              </div>
+              // Plain text from the server, a heading ended by a full stop; named by its section.
+              <Paragraph data-size="sm" className="plan-subunit__summary">
+                <strong>{subunit.summary.sectionTitle}:</strong> {subunit.summary.text}
+              </Paragraph>
             )}
             <StatusCountList
               counts={subunit.counts}

@@ -91,7 +91,7 @@ export function PlanView({
       ))}
       <PlanScorecard card={detail.scorecard} />
       <PlanActions actions={detail.actions} />
-      <PlanSubunits subunits={detail.subunits} />
+      <PlanSubunits subunits={detail.subunits} year={plan.year} />
       <VersionList versions={versions} shownId={plan.id} plainId={plainId} onVersion={open} />
     </div>
   );
