@@ -283,12 +283,36 @@ describe('the styringskort', () => {
     });
   });
 
-  test('at 320 px the page does not scroll sideways; each table scrolls in its own region', async () => {
+  test('at 320 px each indicator stacks as labelled lines, its result and status in view', async () => {
     await page.setViewportSize({ width: 320, height: 800 });
-    await indicatorRow(water).waitFor();
+    const row = indicatorRow(water);
+    await row.waitFor();
     expect(await scrollsSideways(page)).toBe(false);
+    // Nothing left to scroll sideways, so the table is no scrolling region either.
     const region = page.getByRole('region', { name: /^Trygg vassforsyning og avløp/ });
-    expect(await region.getAttribute('tabindex')).toBe('0');
+    expect(await region.count()).toBe(0);
+
+    const cells = row.getByRole('cell');
+    // The label each cell shows before its value: the generated text, less its empty alt text.
+    const labels = await cells.evaluateAll((each) =>
+      each.map((cell) => /^"([^"]*)"/.exec(getComputedStyle(cell, '::before').content)?.[1]),
+    );
+    expect(labels).toEqual([
+      'Mål',
+      'Resultat 2015',
+      'Status',
+      'Forrige periode',
+      'Utvikling',
+      'Siste kommentar',
+    ]);
+    for (const cell of [cells.nth(1), cells.nth(2)]) {
+      const box = await cell.boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(320);
+    }
+    expect(await cells.nth(1).textContent()).toContain('78,1');
+    expect(await cells.nth(2).textContent()).toContain('Nådd');
+    // Still a table: the column headers are there for a screen reader, out of sight.
+    expect(await page.getByRole('columnheader', { name: 'Status' }).count()).toBeGreaterThan(0);
     await expectNoViolations('styringskort-320');
 
     await page.getByRole('tab', { name: 'Strategikart' }).click();

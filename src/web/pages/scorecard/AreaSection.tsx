@@ -1,14 +1,13 @@
 /**
  * The styringskort as tables: a section per focus area, and under it a table per success
  * criterion (and one for the area's indicators outside every criterion). The tables share their
- * column widths, so the columns line up down the page.
+ * column widths, so the columns line up down the page; in a narrow group each row stacks instead.
  */
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { type ReactNode, memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardFocusArea, CardRow, StatusCounts } from '#domain/scorecardView.js';
-import { periodLabel } from '../../register/periods.js';
-import { CardRowView, type RowContext } from './CardRow.js';
+import { CardRowView, type RowContext, useColumnLabels } from './CardRow.js';
 import { countRows } from './cardView.js';
 import { ScrollBox } from './ScrollBox.js';
 import { StatusCountList } from './StatusCountList.js';
@@ -114,7 +113,7 @@ function CardTable({
   context: RowContext;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const labels = useColumnLabels(context);
   const captionId = useId();
   return (
     <ScrollBox labelledBy={captionId}>
@@ -134,16 +133,14 @@ function CardTable({
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">{t('scorecard.column.indicator')}</th>
-            <th scope="col">{t('scorecard.column.target')}</th>
-            <th scope="col">
-              {t('scorecard.column.result', { period: periodLabel(context.period) })}
-            </th>
-            <th scope="col">{t('scorecard.column.status')}</th>
-            <th scope="col">{t('scorecard.column.previous')}</th>
-            {context.showLastYear && <th scope="col">{t('scorecard.column.lastYear')}</th>}
-            <th scope="col">{t('scorecard.column.sparkline')}</th>
-            <th scope="col">{t('scorecard.column.comment')}</th>
+            <th scope="col">{labels.indicator}</th>
+            <th scope="col">{labels.target}</th>
+            <th scope="col">{labels.result}</th>
+            <th scope="col">{labels.status}</th>
+            <th scope="col">{labels.previous}</th>
+            {context.showLastYear && <th scope="col">{labels.lastYear}</th>}
+            <th scope="col">{labels.sparkline}</th>
+            <th scope="col">{labels.comment}</th>
           </tr>
         </thead>
         <tbody>{children}</tbody>

@@ -29,6 +29,21 @@ export interface RowContext {
   returnTo: string;
 }
 
+/** The column headings; a narrow table stacks its rows and shows them as each cell's label. */
+export function useColumnLabels(context: RowContext) {
+  const { t } = useTranslation();
+  return {
+    indicator: t('scorecard.column.indicator'),
+    target: t('scorecard.column.target'),
+    result: t('scorecard.column.result', { period: periodLabel(context.period) }),
+    status: t('scorecard.column.status'),
+    previous: t('scorecard.column.previous'),
+    lastYear: t('scorecard.column.lastYear'),
+    sparkline: t('scorecard.column.sparkline'),
+    comment: t('scorecard.column.comment'),
+  };
+}
+
 export const CardRowView = memo(function CardRowView({
   row,
   context,
@@ -37,6 +52,7 @@ export const CardRowView = memo(function CardRowView({
   context: RowContext;
 }) {
   const { indicator } = row;
+  const labels = useColumnLabels(context);
   return (
     <tr className="card-row">
       <th scope="row" className="card-row__indicator">
@@ -47,27 +63,27 @@ export const CardRowView = memo(function CardRowView({
         </Link>
         <span className="card-row__meta">{indicator.code}</span>
       </th>
-      <td>
+      <td data-label={labels.target}>
         <TargetCell row={row} />
       </td>
-      <td>
+      <td data-label={labels.result}>
         <ResultCell row={row} />
       </td>
-      <td>
+      <td data-label={labels.status}>
         <StatusCell row={row} context={context} />
       </td>
-      <td>
+      <td data-label={labels.previous}>
         <ComparisonCell comparison={row.previous} indicator={indicator} />
       </td>
       {context.showLastYear && (
-        <td>
+        <td data-label={labels.lastYear}>
           <ComparisonCell comparison={row.lastYear} indicator={indicator} />
         </td>
       )}
-      <td>
+      <td data-label={labels.sparkline}>
         <Sparkline outcomes={row.sparkline} indicator={indicator} />
       </td>
-      <td>
+      <td data-label={labels.comment}>
         <CommentCell row={row} />
       </td>
     </tr>
