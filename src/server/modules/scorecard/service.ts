@@ -350,16 +350,7 @@ export async function childStatusCounts(
 
   return new Map(
     data.children.map((child) => {
-      const path = selfAndAncestorIds(data.tree, child.id);
-      const own = plans.filter((plan) => appliesTo(plan.indicator, path));
-      const rows = cardRows({
-        data,
-        unitId: child.id,
-        chosen,
-        plans: own,
-        measurements,
-        actions: [],
-      });
+      const { own, rows } = childRows({ data, child, chosen, plans, measurements });
       const { counts } = groupScorecard({
         areas: structureAreas(areas),
         criteria: [],
@@ -369,6 +360,21 @@ export async function childStatusCounts(
       return [child.id, counts] as const;
     }),
   );
+}
+
+/** A child's rows, read with its parent's data, for the indicators that apply to the child. */
+function childRows(input: {
+  data: UnitData;
+  child: CardUnit;
+  chosen: Period;
+  plans: readonly RowPlan[];
+  measurements: ReadonlyMap<string, WindowMeasurement[]>;
+}) {
+  const { data, child } = input;
+  const path = selfAndAncestorIds(data.tree, child.id);
+  const own = input.plans.filter((plan) => appliesTo(plan.indicator, path));
+  const rows = cardRows({ ...input, unitId: child.id, plans: own, actions: [] });
+  return { own, rows };
 }
 
 /** The ids of every focus area, criterion and indicator the scorecard shows. */
@@ -403,16 +409,7 @@ export async function getSubunitMatrix(
   const measurements = await data.measurements(from, chosen.end);
 
   const cells = data.children.flatMap((child) => {
-    const childPath = selfAndAncestorIds(data.tree, child.id);
-    const own = plans.filter((plan) => appliesTo(plan.indicator, childPath));
-    const rows = cardRows({
-      data,
-      unitId: child.id,
-      chosen,
-      plans: own,
-      measurements,
-      actions: [],
-    });
+    const { rows } = childRows({ data, child, chosen, plans, measurements });
     return [...rows].map(([indicatorId, row]) => ({
       orgUnitId: child.id,
       indicatorId,
