@@ -153,6 +153,14 @@ describe('the styringskort', () => {
     const matrix = page.getByRole('table', { name: /^Underenhetene i Sande kommune/ });
     await matrix.waitFor();
     expect(await matrix.getByRole('rowheader', { name: 'Plan og utvikling' }).count()).toBe(1);
+    // Units that take part in nothing this period get no row of "Ikke målt", only their name.
+    const idle = page.getByRole('list', { name: 'Uten mål eller resultater i perioden:' });
+    expect(await idle.getByRole('listitem').allTextContents()).toEqual(
+      expect.arrayContaining(['Oppvekst og kultur', 'Personalleiar']),
+    );
+    for (const name of ['Oppvekst og kultur', 'Personalleiar']) {
+      expect(await matrix.getByRole('rowheader', { name }).count()).toBe(0);
+    }
     await expectNoViolations('styringskort-underenheter');
     await page.getByRole('tab', { name: 'Tabell' }).click();
     await expect.poll(() => query('view')).toBe(null);

@@ -2,6 +2,7 @@
  * A unit's children side by side: one row per subunit, one column per indicator, each cell the
  * subunit's result with its status as colour, symbol and words, so the units that pull the result
  * down stand out. A unit's name opens its own scorecard; a cell opens the indicator over time.
+ * Units with no target, result or overdue report in the period get no row, only their names below.
  */
 import { Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useCallback, useId } from 'react';
@@ -32,10 +33,51 @@ export function SubunitMatrix({ unitId, period }: { unitId: string; period: stri
   if (data.units.length === 0 || data.indicators.length === 0) {
     return <Paragraph>{t('subunitMatrix.empty', { unit: data.unit.name })}</Paragraph>;
   }
-  return <MatrixTable matrix={data} />;
+  const active = new Set(data.cells.filter(takesPart).map((cell) => cell.orgUnitId));
+  const shown = data.units.filter((unit) => active.has(unit.id));
+  const idle = data.units.filter((unit) => !active.has(unit.id));
+  return (
+    <div className="stack">
+      {shown.length > 0 ? (
+        <MatrixTable matrix={{ ...data, units: shown }} />
+      ) : (
+        <Paragraph>
+          {t('subunitMatrix.noneTakePart', {
+            unit: data.unit.name,
+            period: periodLabel(data.period.key),
+          })}
+        </Paragraph>
+      )}
+      {idle.length > 0 && <IdleUnits units={idle} period={data.period.key} />}
+    </div>
+  );
 }
 
 type Cell = Matrix['cells'][number];
+
+/** A cell with something to show: a target, a result, or a report that is overdue. */
+const takesPart = (cell: Cell) =>
+  cell.target !== null || cell.result !== null || cell.status === 'overdue';
+
+/** The subunits whose row would be nothing but "Ikke målt", named on one line, each a link. */
+function IdleUnits({ units, period }: { units: CardUnit[]; period: string }) {
+  const { t } = useTranslation();
+  const labelId = useId();
+  return (
+    <div className="subunit-matrix__idle">
+      <span id={labelId}>{t('subunitMatrix.idle')}</span>
+      <ul aria-labelledby={labelId}>
+        {units.map((unit) => (
+          <li key={unit.id}>
+            <Link asChild>
+              <RouterLink to={scorecardPath(unit.id, period, 'table')}>{unit.name}</RouterLink>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 function MatrixTable({ matrix }: { matrix: Matrix }) {
   const { t } = useTranslation();
