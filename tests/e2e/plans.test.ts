@@ -237,6 +237,17 @@ describe('the business plan', () => {
     expect(((await put.json()) as { error: { code: string } }).error.code).toBe('plan_locked');
   });
 
+  test('the reporter is told the approved plan is locked and who can start a new version', async () => {
+    const locked =
+      'Planen er godkjent og låst. En planlegger for enheten kan starte en ny versjon hvis noe skal endres.';
+    await reporter.goto(`${server.baseUrl}${planPath}`);
+    await reporter.getByText(locked).waitFor();
+    expect(await reporter.getByRole('button', { name: 'Start ny versjon' }).count()).toBe(0);
+    expect(await editButtons(reporter).count()).toBe(0);
+    // The planner has the button instead.
+    expect(await planner.getByText(locked).count()).toBe(0);
+  });
+
   test('the approved plan has no accessibility violations and holds at 320 px', async () => {
     await saveScreenshot(planner, 'plans-approved');
     expect(await accessibilityViolations(planner)).toEqual([]);

@@ -189,6 +189,9 @@ function PlanSteps({
     },
   ];
 
+  // Whoever may write the plan but not start its next version is told who can.
+  const lockedForMe = latest && mayReport && !mayPlan && plan.status === 'approved';
+
   async function approve() {
     await takePlanStep(plan.id, 'approve');
     onDone('approve');
@@ -212,6 +215,7 @@ function PlanSteps({
   return (
     <div className="plan-steps stack">
       <FormAlert message={failure} id={alertId} />
+      {lockedForMe && <Paragraph>{t('plans.locked')}</Paragraph>}
       <div className="button-row">
         {buttons
           .filter((button) => button.shown)
