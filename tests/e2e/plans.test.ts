@@ -421,6 +421,19 @@ describe('the business plan', () => {
     await planner.getByRole('button', { name: 'Rediger «Sammendrag av året»' }).waitFor();
   });
 
+  test('the plans page offers the years the actions page does', async () => {
+    const years = async (path: string) => {
+      await reporter.goto(`${server.baseUrl}${path}`);
+      const field = reporter.getByLabel('År', { exact: true });
+      await field.waitFor();
+      return field.locator('option:not([value=""])').allTextContents();
+    };
+    const planYears = await years('/plans');
+    expect(await years('/actions')).toEqual(planYears);
+    const now = new Date().getFullYear();
+    expect([planYears[0], planYears.at(-1)]).toEqual([String(now - 12), String(now + 3)]);
+  });
+
   test('a reporter sees the plan sections but cannot change them', async () => {
     await reporter.goto(`${server.baseUrl}/settings`);
     const sections = reporter.getByRole('region', { name: 'Seksjoner i virksomhetsplanen' });

@@ -14,7 +14,7 @@ import { Page } from '../../components/Page.js';
 import { SelectField } from '../../components/SelectField.js';
 import { useLoad } from '../../components/useLoad.js';
 import { UnitChoice } from '../../register/UnitChoice.js';
-import { currentYear, readYear } from '../../register/periods.js';
+import { readYear, yearChoices } from '../../register/periods.js';
 import { useUnitAccess } from '../../register/useUnitAccess.js';
 import { PlanView } from './PlanView.js';
 import { type PlanVersion, createPlan, listPlanVersions } from './plansApi.js';
@@ -22,10 +22,6 @@ import { shownVersion } from './shownVersion.js';
 import '../results/results.css';
 import '../scorecard/scorecard.css';
 import './plans.css';
-
-const thisYear = currentYear();
-/** Next year's plan is written this autumn; the years before reach back to the demo's figures. */
-const years = Array.from({ length: 17 }, (_, index) => thisYear + 1 - index);
 
 /** The unit's versions for the year, newest first; none when it has no plan yet. */
 function useVersions(unitId: string | undefined, year: number) {
@@ -84,7 +80,7 @@ export function PlansPage() {
             value={String(year)}
             onChange={(event) => change({ year: Number(event.target.value) })}
           >
-            {years.map((each) => (
+            {yearChoices(year).map((each) => (
               <option key={each} value={each}>
                 {each}
               </option>
