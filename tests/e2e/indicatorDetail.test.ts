@@ -129,6 +129,9 @@ const chart = () => page.getByRole('img', { name: /^Graf over Sykefravær - egen
 /** How many lines the chart draws, counted as the SVG paths ECharts gives a series' line. */
 const drawnShapes = () => chart().locator('svg path').count();
 
+/** The comment pins the chart draws, each labelled with its number in the list of comments. */
+const pins = () => chart().locator('svg text').filter({ hasText: /^\d{1,2}$/ });
+
 describe('the subunit matrix', () => {
   test("the top unit's subunits tab shows its children against its indicators, with status", async () => {
     await page.goto(`${server.baseUrl}/scorecard?unit=${await unitId('1514')}&period=2015`);
@@ -184,6 +187,8 @@ describe('the indicator detail', () => {
     const label = await chart().getAttribute('aria-label');
     expect(label).toContain(`for ${planning} fra 2013 til 2015`);
     expect(plain(label)).toContain('Siste resultat er 0,50 % i 2015: Nådd.');
+    // The unit's own comment is pinned on its line, with no subunits to choose.
+    await expect.poll(() => pins().allTextContents()).toEqual(['1']);
 
     await page.getByText('Vis tabell').click();
     const table = page.getByRole('table', { name: `${sickLeave} for ${planning} per periode` });
@@ -209,10 +214,13 @@ describe('the indicator detail', () => {
     await chart().waitFor();
     await expect.poll(() => chart().locator('svg').count()).toBe(1);
     const before = await drawnShapes();
+    // The one comment is on Plan og utvikling's figure, so it is pinned once that line is drawn.
+    expect(await pins().count()).toBe(0);
 
     const planningBox = page.getByRole('checkbox', { name: planning });
     await planningBox.check();
     await expect.poll(drawnShapes).toBeGreaterThan(before);
+    await expect.poll(() => pins().allTextContents()).toEqual(['1']);
     await saveScreenshot(page, 'indicator-detail-subunit');
 
     const serviceBox = page.getByRole('checkbox', { name: service });
@@ -287,5 +295,39 @@ describe('the indicator detail', () => {
     expect(await fact('Resultat')).toContain('Forfalt');
     expect(await fact('Resultat')).not.toContain('%');
     expect(await fact('Mål')).toBe('6,00 % · grense 6,60 %');
+  });
+
+  test("a comment on the unit's own figure is pinned on its line with no subunit chosen", async () => {
+    const health = await unitId('1514-01');
+    await openFromScorecard('1514-01');
+    const indicatorId = new URL(page.url()).searchParams.get('indicator') ?? '';
+    const planned = await page.request.post(`${server.baseUrl}/api/measurement-points/series`, {
+      data: { indicatorId, from: '2015', to: '2015', dueDaysAfterEnd: 30, unitIds: [health] },
+    });
+    expect(planned.status(), await planned.text()).toBe(201);
+    const listed = await page.request.get(
+      `${server.baseUrl}/api/measurements?orgUnitId=${health}&periodKey=2015`,
+    );
+    const { measurements } = (await listed.json()) as {
+      measurements: { id: string; indicatorId: string; orgUnitId: string; version: number }[];
+    };
+    const own = measurements.find(
+      (each) => each.indicatorId === indicatorId && each.orgUnitId === health,
+    );
+    if (!own) throw new Error('No 2015 measurement planned for Helse og omsorg');
+    const entered = await page.request.post(`${server.baseUrl}/api/measurements/values`, {
+      data: {
+        entries: [
+          { measurementId: own.id, value: 1.2, expectedVersion: own.version, comment: 'Eiga tal' },
+        ],
+      },
+    });
+    expect(entered.status(), await entered.text()).toBe(200);
+
+    await page.reload();
+    await expect.poll(() => chart().locator('svg').count()).toBe(1);
+    expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(0);
+    await expect.poll(() => pins().allTextContents()).toEqual(['1']);
+    await saveScreenshot(page, 'indicator-detail-own-comment');
   });
 });

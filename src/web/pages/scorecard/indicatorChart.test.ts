@@ -193,7 +193,11 @@ describe('the indicator chart', () => {
     expect(seriesById(option, 'band-1')).toMatchObject({ color: 'green', data: [2, null] });
     expect(seriesById(option, 'band-2')).toMatchObject({ color: 'yellow', data: [1, null] });
     const legend = Array.isArray(option.legend) ? option.legend[0] : option.legend;
-    expect(legend?.data?.slice(0, 3)).toEqual(['Sande kommune', 'Målområde', 'Toleranse']);
+    expect(legend?.data?.slice(0, 3)).toEqual([
+      'Sande kommune',
+      { name: 'Målområde', icon: 'rect' },
+      { name: 'Toleranse', icon: 'rect' },
+    ]);
   });
 
   test('subunits are in the legend but off until chosen, and a target turned off stays off', () => {
@@ -208,10 +212,27 @@ describe('the indicator chart', () => {
     expect(legend?.data).toEqual([
       'Sande kommune',
       'Mål',
-      'Mellom grense og mål',
+      { name: 'Mellom grense og mål', icon: 'rect' },
       'Plan og utvikling',
       'Servicekontor',
     ]);
+  });
+
+  test("each series' symbol, the one its legend shows, is the shape its points share", () => {
+    const noTarget = timeline('lower_is_better', [
+      outcome('2013', 8.7, 'no_target'),
+      outcome('2014', 2.5, 'no_target'),
+      outcome('2015', null, 'overdue', valueTarget(6, 6.6)),
+    ]);
+    const squares = indicatorChartOption(input(noTarget));
+    expect(seriesById(squares, 'unit-top').symbol).toBe(statusSymbols.no_target);
+    expect(seriesById(squares, 'unit-ikt').symbol).toBe(statusSymbols.red);
+
+    // Points of several shapes share none: the legend shows the line alone, no shape at all.
+    const mixed = seriesById(indicatorChartOption(input(sickLeave)), 'unit-top').symbol;
+    expect(mixed).not.toBe(statusSymbols.yellow);
+    expect(mixed).not.toBe(statusSymbols.green);
+    expect(mixed).toMatch(/^path:\/\/(M[\d.]+,[\d.]+\s*)+$/);
   });
 
   test("comments are numbered oldest first and pinned on their own unit's line", () => {

@@ -8,7 +8,7 @@
  * band with its tolerance in yellow on each side. Chosen subunits are extra lines, and comments
  * are numbered pins that match the numbered list under the chart. A result computed from only
  * some of the subunits is drawn hollow, so a fall that is only missing reports does not pass for
- * a real one.
+ * a real one. The legend shows each series with the symbol its points are drawn with.
  *
  * The value axis has round bounds chosen here, clear of every point, and its labels carry the unit.
  */
@@ -85,6 +85,25 @@ export const statusSymbols: Record<Status, string> = {
   not_measured: 'emptyCircle',
   overdue: 'emptyCircle',
 };
+
+/**
+ * A series' own symbol, which ECharts draws in the legend: the shape all its points share, or none
+ * (the line alone) when their statuses give them different shapes.
+ */
+function legendSymbol(series: PeriodOutcome[]): string {
+  const shapes = new Set(
+    series.flatMap((outcome) => (outcome.result ? [statusSymbols[outcome.status]] : [])),
+  );
+  const [only] = shapes;
+  return shapes.size === 1 && only !== undefined ? only : noSymbol;
+}
+
+/**
+ * Shapes in a square box, as the legend draws a series' symbol square: the bare corners draw
+ * nothing and only set the box. The target's dash is 14 by 3 in a 14 by 14 box.
+ */
+const noSymbol = 'path://M0,0 M1,1';
+const targetDash = 'path://M0,0 M14,14 M0,5.5 L14,5.5 L14,8.5 L0,8.5 Z';
 
 export interface NumberedComment extends CardComment {
   orgUnitId: string;
@@ -213,8 +232,8 @@ function targetSeries(input: ChartInput): LineSeriesOption[] {
       name: words.targetLine,
       step: 'middle',
       // A dash on each period, so a target for one period alone is still seen.
-      symbol: 'rect',
-      symbolSize: [14, 3],
+      symbol: targetDash,
+      symbolSize: 14,
       color: colours.target,
       lineStyle: { color: colours.target, type: 'dashed', width: 2 },
       data,
@@ -258,6 +277,7 @@ function unitSeries(input: ChartInput): LineSeriesOption {
     id: `unit-${timeline.unit.id}`,
     name: timeline.unit.name,
     color: colours.unitLine,
+    symbol: legendSymbol(timeline.series),
     lineStyle: { color: colours.unitLine, width: 3 },
     data: points(timeline.series, colours, unitSymbolSize),
     markPoint: commentPins(input, timeline.unit.id, timeline.series),
@@ -274,6 +294,7 @@ function subunitSeries(input: ChartInput): LineSeriesOption[] {
       id: `unit-${unit.id}`,
       name: unit.name,
       color: colour,
+      symbol: legendSymbol(series),
       lineStyle: { color: colour, width: 2 },
       data: points(series, colours, 11),
       markPoint: commentPins(input, unit.id, series),
@@ -362,7 +383,12 @@ export function indicatorChartOption(input: ChartInput): IndicatorChartOption {
       type: 'scroll',
       bottom: 0,
       textStyle,
-      data: [timeline.unit.name, ...named, ...subunitNames],
+      // A band is an area, so its key is a block of its colour rather than a line.
+      data: [
+        timeline.unit.name,
+        ...named.map((name) => (name === words.targetLine ? name : { name, icon: 'rect' })),
+        ...subunitNames,
+      ],
       selected: legendSelected,
     },
     xAxis: {
