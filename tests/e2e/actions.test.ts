@@ -3,9 +3,10 @@
  * results red through the API; the demo reporter on that unit, Ola Demo, then follows the
  * scorecard's link for a red result without an action to the action form, saves an action
  * linked to the indicator and is sent back, and the scorecard no longer flags the result. The
- * list is filtered through the address, shown as a table and as a timeline, downloaded as Excel;
- * an update is written; a delete is refused once someone has written an update, and the action
- * is cancelled instead; someone else's newer save is shown before one's own is saved on top.
+ * list is filtered through the address, shown as a table and as a timeline (an action without
+ * dates listed below it), downloaded as Excel; an update is written; a delete is refused once
+ * someone has written an update, and the action is cancelled instead; someone else's newer save
+ * is shown before one's own is saved on top.
  */
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { request } from 'playwright-core';
@@ -281,6 +282,14 @@ describe('actions', () => {
   });
 
   test('the timeline draws each action as a bar that says what it shows', async () => {
+    await send(page.request, 'POST', '/api/actions', {
+      orgUnitId: unit.id,
+      title: 'Rydde i det gamle planarkivet',
+      startDate: null,
+      dueDate: null,
+      status: 'not_started',
+      progress: 0,
+    });
     await page.goto(`${server.baseUrl}/actions?unit=${unit.id}`);
     await page.getByRole('tab', { name: 'Tidslinje' }).click();
     await page.waitForURL((address) => address.searchParams.get('view') === 'timeline');
@@ -290,6 +299,12 @@ describe('actions', () => {
     expect(await delayed.textContent()).toMatch(/Forsinket, 20 %, .+–/);
     const open = timeline.getByRole('listitem').filter({ hasText: 'vintervedlikehold' });
     expect(await open.textContent()).toContain(`Pågår, 50 %, 1.2.${year}–31.3.${year + 1}`);
+    // An action without dates is not drawn from the day it was entered, but listed apart.
+    expect(await timeline.getByText('Rydde i det gamle planarkivet').count()).toBe(0);
+    const undated = page.getByRole('region', { name: 'Uten datoer' });
+    expect(await undated.getByRole('listitem').allTextContents()).toEqual([
+      'Rydde i det gamle planarkivetPlan og utvikling · ○ Ikke startet, 0 %',
+    ]);
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'actions-timeline');
 

@@ -2,7 +2,8 @@
  * A unit's actions over one year, Gantt-like: months as columns, each action a bar from its start
  * to its due date, and a line for today. Every bar says in words what it shows, and the table
  * holds the same facts, so nothing here is said by position or colour alone. On a narrow screen
- * the timeline scrolls sideways inside its own labelled region.
+ * the timeline scrolls sideways inside its own labelled region. Actions without any dates are
+ * listed below it, as nothing says where on the year they belong.
  */
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { type CSSProperties, useId, useMemo } from 'react';
@@ -12,7 +13,14 @@ import { formatDate, todayIso } from '../../format.js';
 import { currentLocale } from '../../i18n/index.js';
 import { statusLook } from './ActionMarks.js';
 import type { Action } from './actionsApi.js';
-import { type Bar, actionSpan, barOnYear, monthColumns, todayOnYear } from './timeline.js';
+import {
+  type Bar,
+  actionSpan,
+  barOnYear,
+  isUndated,
+  monthColumns,
+  todayOnYear,
+} from './timeline.js';
 
 interface Row {
   action: Action;
@@ -29,6 +37,7 @@ export function ActionTimeline({ actions, year }: { actions: Action[]; year: num
   const today = todayIso();
   const todayAt = todayOnYear(today, year);
   const rows = useMemo(() => timelineRows(actions, year), [actions, year]);
+  const undated = useMemo(() => actions.filter(isUndated), [actions]);
   const months = useMemo(() => monthNames(year), [year]);
 
   return (
@@ -41,7 +50,11 @@ export function ActionTimeline({ actions, year }: { actions: Action[]; year: num
         {todayAt !== null && t('actions.timeline.todayIs', { date: formatDate(today) })}
       </Paragraph>
       {rows.length === 0 ? (
-        <Paragraph>{t('actions.timeline.empty', { year })}</Paragraph>
+        <Paragraph>
+          {undated.length === 0
+            ? t('actions.timeline.empty', { year })
+            : t('actions.timeline.noneDated', { year })}
+        </Paragraph>
       ) : (
         <div
           className="timeline-scroll"
@@ -85,6 +98,39 @@ export function ActionTimeline({ actions, year }: { actions: Action[]; year: num
           </div>
         </div>
       )}
+      {undated.length > 0 && <UndatedList actions={undated} />}
+    </section>
+  );
+}
+
+function UndatedList({ actions }: { actions: Action[] }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <section className="timeline-undated stack" aria-labelledby={headingId}>
+      <Heading level={3} data-size="2xs" id={headingId}>
+        {t('actions.timeline.undated.heading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('actions.timeline.undated.intro')}</Paragraph>
+      <ul className="timeline-undated__list">
+        {actions.map((action) => (
+          <li key={action.id} className="timeline-undated__item">
+            <Link asChild>
+              <RouterLink to={`/actions/${action.id}`}>{action.title}</RouterLink>
+            </Link>
+            <span className="timeline-undated__facts">
+              {action.orgUnit.name} ·{' '}
+              <span aria-hidden className="timeline__symbol">
+                {statusLook[action.status].symbol}
+              </span>{' '}
+              {t('actions.timeline.undated.state', {
+                status: t(`actions.status.${action.status}`),
+                progress: t('actions.percent', { value: action.progress }),
+              })}
+            </span>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -143,6 +189,7 @@ const place = (box: { left: number; width: number }): CSSProperties => ({
 function timelineRows(actions: Action[], year: number): Row[] {
   return actions
     .flatMap((action) => {
+      if (isUndated(action)) return [];
       const span = actionSpan(action);
       const bar = barOnYear(span, year);
       return bar ? [{ action, bar, start: span.start }] : [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actionSpan, barOnYear, monthColumns, todayOnYear } from './timeline.js';
+import { actionSpan, barOnYear, isUndated, monthColumns, todayOnYear } from './timeline.js';
 
 const entered = '2026-02-10T09:00:00.000Z';
 
@@ -16,6 +16,12 @@ describe('an action on the year’s timeline', () => {
     expect(actionSpan({ startDate: null, dueDate: '2025-12-01', createdAt: entered }).start).toBe(
       '2025-12-01',
     );
+  });
+
+  test('only an action with neither a start nor a due date is undated', () => {
+    expect(isUndated({ startDate: null, dueDate: null })).toBe(true);
+    expect(isUndated({ startDate: '2026-03-01', dueDate: null })).toBe(false);
+    expect(isUndated({ startDate: null, dueDate: '2026-06-30' })).toBe(false);
   });
 
   test('a bar inside the year covers its days, both ends included', () => {

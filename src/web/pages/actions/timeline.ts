@@ -41,6 +41,14 @@ function yearBounds(year: number) {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * An action with neither a start nor a due date has no place on a timeline: the day it was
+ * entered is not when it starts, so it is listed apart rather than drawn from then.
+ */
+export function isUndated(action: { startDate: string | null; dueDate: string | null }): boolean {
+  return action.startDate === null && action.dueDate === null;
+}
+
 /** An action's span as the server reads it for the year filter. */
 export function actionSpan(action: {
   startDate: string | null;
