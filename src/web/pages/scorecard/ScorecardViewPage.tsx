@@ -13,12 +13,11 @@ import type { Scorecard } from '#domain/scorecardView.js';
 import { LoadError, Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { SelectField } from '../../components/SelectField.js';
-import { indentedName, unitOptions } from '../../components/unitTree.js';
 import { useLoad } from '../../components/useLoad.js';
 import { currentLocale } from '../../i18n/index.js';
 import { periodLabel } from '../../register/periods.js';
 import { UnitChoice } from '../../register/UnitChoice.js';
-import { type UnitAccess, useUnitAccess } from '../../register/useUnitAccess.js';
+import { useUnitAccess } from '../../register/useUnitAccess.js';
 import { ActionsTab } from './ActionsTab.js';
 import { AreaSection } from './AreaSection.js';
 import type { RowContext } from './CardRow.js';
@@ -111,7 +110,7 @@ export function ScorecardViewPage() {
         )}
         <div className="scope card-controls">
           {access && unitId && (
-            <ScorecardUnitChoice
+            <UnitChoice
               access={access}
               unitId={unitId}
               onChange={(unit) => choose({ unit })}
@@ -151,43 +150,6 @@ export function ScorecardViewPage() {
         )}
       </div>
     </Page>
-  );
-}
-
-/**
- * The unit picker, or for a unit the address names but the user cannot see (unknown or out of
- * reach), the same units under an empty choice: a select that showed the first unit would say
- * that unit is shown, and choosing it would change nothing.
- */
-function ScorecardUnitChoice({
-  access,
-  unitId,
-  onChange,
-}: {
-  access: UnitAccess;
-  unitId: string;
-  onChange: (unitId: string) => void;
-}) {
-  const { t } = useTranslation();
-  const options = useMemo(() => unitOptions(access.forest), [access]);
-  if (access.unitName(unitId) !== undefined) {
-    return <UnitChoice access={access} unitId={unitId} onChange={onChange} />;
-  }
-  return (
-    <SelectField
-      label={t('scope.unit')}
-      value=""
-      onChange={(event) => onChange(event.target.value)}
-    >
-      <option value="" disabled>
-        {t('scorecard.chooseUnit')}
-      </option>
-      {options.map((option) => (
-        <option key={option.unit.id} value={option.unit.id}>
-          {indentedName(option)}
-        </option>
-      ))}
-    </SelectField>
   );
 }
 
