@@ -62,11 +62,13 @@ export function checkPlanText(text: string, field: string): void {
   });
 }
 
+const endsSentence = new Set(['heading', 'paragraph']);
 const blockTypes = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'code', 'tableRow']);
 
 /**
- * The words of Markdown text without its formatting, blocks separated by a space and a heading
- * ended with a full stop, so it does not run into the text below it.
+ * The words of Markdown text without its formatting, blocks separated by a space and each
+ * heading, paragraph or list item ended with a full stop where it has no mark of its own, so it
+ * does not run into the text after it.
  */
 export function plainText(text: string): string {
   const parts: string[] = [];
@@ -78,7 +80,7 @@ export function plainText(text: string): string {
     } else if ('children' in node) {
       for (const child of node.children) collect(child);
     }
-    if (node.type === 'heading' && !/[.!?:]\s*$/.test(parts.at(-1) ?? '')) parts.push('.');
+    if (endsSentence.has(node.type) && !/[.!?:]\s*$/.test(parts.at(-1) ?? '')) parts.push('.');
     if (blockTypes.has(node.type)) parts.push(' ');
   };
   collect(parsePlanText(text));
