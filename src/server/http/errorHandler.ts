@@ -53,7 +53,7 @@ function describe(error: FastifyError, request: FastifyRequest): ErrorBody {
   }
   const mapped = error.code ? frameworkErrors[error.code] : undefined;
   if (mapped) return { error: { code: mapped, message: error.message, requestId } };
-  if (isForeignKeyViolation(error)) {
+  if (request.method === 'DELETE' && isForeignKeyViolation(error)) {
     const message = 'Something else still refers to this; archive or cancel it instead';
     return { error: { code: 'in_use', message, requestId } };
   }
@@ -64,8 +64,9 @@ function describe(error: FastifyError, request: FastifyRequest): ErrorBody {
 }
 
 /**
- * A delete that something else still refers to, when no service check caught it first (two
- * requests racing, say): PostgreSQL's SQLSTATE 23503 or better-sqlite3's extended code.
+ * A refusal for a reference: on a delete, something else still refers to the row, where no
+ * service check caught it first (two requests racing, say). PostgreSQL's SQLSTATE 23503 or
+ * better-sqlite3's extended code.
  */
 function isForeignKeyViolation(error: { code?: string }): boolean {
   return error.code === '23503' || error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
