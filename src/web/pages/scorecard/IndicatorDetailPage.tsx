@@ -8,6 +8,7 @@ import { ArrowLeftIcon } from '@navikt/aksel-icons';
 import { type ReactNode, useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
+import { parsePeriod } from '#domain/periods.js';
 import type { CardAction, IndicatorTimeline, PeriodOutcome } from '#domain/scorecardView.js';
 import { LoadError, Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
@@ -71,15 +72,21 @@ export function IndicatorDetailPage() {
 /**
  * The outcome the scorecard row shows: the chosen period's own, even with no result yet (overdue,
  * say); only an indicator measured on other periods than the chosen one falls back to its latest
- * period with a result or overdue. An older result must not stand in for a missing one.
+ * period with a result or overdue that has ended by the chosen one's end, as the row does. An
+ * older result must not stand in for a missing one.
  */
 function shownOutcome(timeline: IndicatorTimeline, period: string): PeriodOutcome | undefined {
   const exact = timeline.series.find((outcome) => outcome.periodKey === period);
   if (exact) return exact;
-  const measured = timeline.series.filter(
+  const chosenEnd = parsePeriod(period)?.end;
+  const ended = timeline.series.filter((outcome) => {
+    const end = parsePeriod(outcome.periodKey)?.end;
+    return chosenEnd === undefined || (end !== undefined && end <= chosenEnd);
+  });
+  const measured = ended.filter(
     (outcome) => outcome.result !== null || outcome.status === 'overdue',
   );
-  return measured.at(-1) ?? timeline.series.at(-1);
+  return measured.at(-1) ?? ended.at(-1);
 }
 
 function Summary({ timeline, period }: { timeline: IndicatorTimeline; period: string }) {
