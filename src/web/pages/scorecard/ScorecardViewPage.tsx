@@ -64,8 +64,12 @@ export function ScorecardViewPage() {
   const asked = params.get('period') ?? undefined;
   const badPeriod = asked !== undefined && parsePeriod(asked) === null ? asked : undefined;
   const period = badPeriod === undefined ? asked : undefined;
-  const [passedOver, setPassedOver] = useState<string>();
-  if (badPeriod !== undefined && badPeriod !== passedOver) setPassedOver(badPeriod);
+  const [passedOver, setPassedOver] = useState<{ period: string; unitId?: string }>();
+  if (badPeriod !== undefined && badPeriod !== passedOver?.period) {
+    setPassedOver({ period: badPeriod, unitId });
+  }
+  // A link to another unit leaves the notice behind with the address it was about.
+  if (passedOver !== undefined && passedOver.unitId !== unitId) setPassedOver(undefined);
   const view = readView(params.get('view'));
   const { data: card, error, loading, reload } = useScorecard(unitId, period);
 
@@ -121,7 +125,7 @@ export function ScorecardViewPage() {
         {passedOver !== undefined && card && (
           <Alert data-color="warning">
             {t('scorecard.badPeriod', {
-              period: passedOver,
+              period: passedOver.period,
               shown: periodLabel(card.period.key),
             })}
           </Alert>
