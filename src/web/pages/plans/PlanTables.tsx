@@ -145,9 +145,14 @@ export function PlanActions({ actions }: { actions: PlanAction[] }) {
   );
 }
 
-/** The plain address of a unit's plan for the year, as the plans page reads it. */
-function planPath(unitId: string, year: number): string {
-  return `/plans?${new URLSearchParams({ unit: unitId, year: String(year) }).toString()}`;
+/**
+ * The address of a unit's plan for the year, as the plans page reads it: the version summarised
+ * when there is one, so the link opens what the summary was made from.
+ */
+function planPath(unitId: string, year: number, versionId?: string): string {
+  const query = new URLSearchParams({ unit: unitId, year: String(year) });
+  if (versionId) query.set('version', versionId);
+  return `/plans?${query.toString()}`;
 }
 
 /**
@@ -175,7 +180,10 @@ export function PlanSubunits({ subunits, year }: { subunits: SubunitSummary[]; y
           <li key={subunit.unit.id} className="plan-subunit">
             <Heading level={3} data-size="2xs">
               <Link asChild>
-                <RouterLink to={planPath(subunit.unit.id, year)} onClick={focusPageHeading}>
+                <RouterLink
+                  to={planPath(subunit.unit.id, year, subunit.plan?.id)}
+                  onClick={focusPageHeading}
+                >
                   {subunit.unit.name}
                 </RouterLink>
               </Link>
