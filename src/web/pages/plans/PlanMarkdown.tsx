@@ -1,7 +1,7 @@
 /**
  * A plan text in Markdown as HTML. react-markdown escapes raw HTML and drops unsafe link addresses
- * by default (no rehype-raw here, on purpose), and images are shown as their text, as the server
- * refuses them: reading a plan fetches nothing from elsewhere. The text's headings start just below the heading
+ * by default (no rehype-raw here, on purpose). Images, which the server refuses, show as their
+ * alternative text. The text's headings start just below the heading
  * the text sits under, ranked as the Word export ranks them, so the page's heading order holds
  * whatever levels the writer chose.
  */
@@ -28,11 +28,14 @@ function rankHeadings(under: number) {
 
 const plugins = { 2: [rankHeadings(2)], 3: [rankHeadings(3)] };
 
+/** An image is shown as its alternative text: reading a plan fetches nothing from elsewhere. */
+const imageAsText = { img: ({ alt }: { alt?: string }) => alt ?? null };
+
 /** `under` is the level of the heading the text sits below. */
 export function PlanMarkdown({ text, under = 2 }: { text: string; under?: 2 | 3 }) {
   return (
     <div className="plan-markdown">
-      <Markdown remarkPlugins={plugins[under]} disallowedElements={['img']} unwrapDisallowed>
+      <Markdown remarkPlugins={plugins[under]} components={imageAsText}>
         {text}
       </Markdown>
     </div>
