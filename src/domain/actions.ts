@@ -18,7 +18,7 @@ export const actionLinkKinds = ['focus_area', 'criterion', 'indicator', 'measure
 export type ActionLinkKind = (typeof actionLinkKinds)[number];
 
 /** Done and cancelled actions are finished: no date makes them late. */
-export const isFinished = (status: ActionStatus) => status === 'done' || status === 'cancelled';
+const isFinished = (status: ActionStatus) => status === 'done' || status === 'cancelled';
 
 /** Whether the due date (ISO) has passed on `today` without the action being finished. */
 export function isOverdue(stored: ActionStatus, dueDate: string | null, today: string): boolean {

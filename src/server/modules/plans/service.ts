@@ -230,9 +230,10 @@ function sectionTexts(list: PlanSnapshot['sections'], texts: queries.TextRow[]):
 }
 
 /**
- * Each open subunit's plan for the year (its newest approved version, else its newest), summarised: its status, its "Sammendrag" whole
- * or its first written section shortened, and its scorecard's status counts (as approved, for
- * an approved plan; as now otherwise, and for a subunit without a plan).
+ * Each open subunit's plan for the year (its newest approved version, else its newest),
+ * summarised: its status, its "Sammendrag" whole or its first written section shortened, and its
+ * scorecard's status counts (as approved, for an approved plan; as now otherwise, and for a
+ * subunit without a plan).
  */
 async function subunitSummaries(
   ctx: RequestContext,

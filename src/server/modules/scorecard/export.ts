@@ -1,8 +1,8 @@
 /**
  * The scorecard as an Excel workbook: one row per indicator under its focus area and criterion,
  * with values as numbers beside their unit of measure, targets with the limit (or a range's
- * tolerance) that separates yellow from red, and status in words, so it reads without colour. The status
- * words are the web app's (src/web/i18n), so the file and the screen say the same.
+ * tolerance) that separates yellow from red, and status in words, so it reads without colour.
+ * The status words are the web app's (src/web/i18n), so the file and the screen say the same.
  */
 import ExcelJS from 'exceljs';
 import { roundTo } from '#domain/numbers.js';
