@@ -588,3 +588,62 @@ describe.each(databaseKinds)('the scorecard on %s', (kind) => {
     expect(counter.count).toBe(forThree);
   });
 });
+
+/** An inspection made on single dates, each unit on its own day. */
+describe.each(databaseKinds)('an indicator measured on single dates, on %s', (kind) => {
+  let test: TestApp;
+
+  beforeAll(async () => {
+    test = await startTestApp(kind);
+  });
+  afterAll(() => test.close());
+
+  it("shows each subunit's own latest date in the matrix, never a sibling's", async () => {
+    const tenant = await seedTenant(test.db);
+    const admin = await ApiClient.login(test.app, tenant.admin.email, tenant.admin.password);
+    const sector = await createUnit(admin, tenant.rootUnitId, 'Teknisk', 'sector');
+    const early = await createUnit(admin, sector.id, 'Vatn');
+    const late = await createUnit(admin, sector.id, 'Avløp');
+    const unplanned = await createUnit(admin, sector.id, 'Renovasjon');
+    const area = await createFocusArea(admin, 'Tryggleik');
+    const criterion = await createCriterion(admin, area.id, tenant.rootUnitId, 'Trygge anlegg');
+    const inspection = await createIndicator(admin, {
+      focusAreaId: area.id,
+      criterionIds: [criterion.id],
+      unitIds: [sector.id],
+      definition: { frequency: 'single_date', unitAggregation: 'mean' },
+    });
+    for (const [unit, date] of [
+      [early, '2025-03-10'],
+      [late, '2025-04-20'],
+    ] as const) {
+      const planned = await admin.post('/api/measurement-points/series', {
+        indicatorId: inspection.id,
+        from: date,
+        to: date,
+        dueDaysAfterEnd: 15,
+        unitIds: [unit.id],
+      });
+      expect(planned.status, JSON.stringify(planned.body)).toBe(201);
+    }
+    const list = await admin.get<{ measurements: Measurement[] }>(
+      `/api/measurements?orgUnitId=${sector.id}&periodKey=2025-03-10&includeSubunits=true`,
+    );
+    const [measured] = list.body.measurements;
+    const entered = await admin.post('/api/measurements/values', {
+      entries: [{ measurementId: measured?.id, expectedVersion: measured?.version, value: 92 }],
+    });
+    expect(entered.status, JSON.stringify(entered.body)).toBe(200);
+
+    const matrix = await admin.get<SubunitMatrix>(
+      `/api/scorecard/matrix?orgUnitId=${sector.id}&period=2025`,
+    );
+    expect(matrix.status, JSON.stringify(matrix.body)).toBe(200);
+    const cellOf = (unit: OrgUnit) => matrix.body.cells.find((c) => c.orgUnitId === unit.id);
+    expect(cellOf(early)).toMatchObject({ periodKey: '2025-03-10', result: { value: 92 } });
+    // Avløp's inspection on 20 April is overdue: its own date, not Vatn's 10 March.
+    expect(cellOf(late)?.periodKey).toBe('2025-04-20');
+    // Renovasjon has no inspection planned: no date to show, and none borrowed.
+    expect(cellOf(unplanned)).toMatchObject({ periodKey: '2025', result: null });
+  });
+});

@@ -4,7 +4,7 @@
  * number of indicators, units or periods, and leaves the rules to the domain.
  */
 import { dealsWithPeriod } from '#domain/actions.js';
-import { selfAndAncestorIds, subtreeIds } from '#domain/orgTree.js';
+import { isInSubtree, selfAndAncestorIds, subtreeIds } from '#domain/orgTree.js';
 import {
   type Period,
   type PeriodKind,
@@ -249,7 +249,10 @@ function cardRows(input: {
           ? candidatePeriods(
               kind,
               chosen,
-              own.map((row) => row.periodKey),
+              // The unit's own dates: read with its parent's data, a sibling's are there too.
+              own
+                .filter((row) => isInSubtree(data.tree, unitId, row.orgUnitId))
+                .map((row) => row.periodKey),
             )
           : planned;
       const outcomes = new Map(
