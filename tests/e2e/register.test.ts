@@ -441,7 +441,7 @@ describe('a planner builds the scorecard', () => {
     await confirm.getByRole('button', { name: 'Slett indikatoren' }).click();
     await confirm
       .getByRole('alert')
-      .filter({ hasText: 'Indikatoren er tatt i bruk med mål eller resultater' })
+      .filter({ hasText: 'Indikatoren er tatt i bruk med mål, resultater eller tiltak' })
       .waitFor();
     await confirm.getByRole('button', { name: 'Avbryt' }).click();
 
