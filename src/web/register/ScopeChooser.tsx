@@ -5,8 +5,8 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SelectField } from '../components/SelectField.js';
-import { indentedName, unitOptions } from '../components/unitTree.js';
 import { readYear, yearChoices } from './periods.js';
+import { UnitChoice } from './UnitChoice.js';
 import type { UnitAccess } from './useUnitAccess.js';
 
 export interface Scope {
@@ -42,17 +42,11 @@ export function ScopeChooser({
   const { t } = useTranslation();
   return (
     <div className="scope">
-      <SelectField
-        label={t('scope.unit')}
-        value={scope.unitId}
-        onChange={(event) => onChange({ unitId: event.target.value })}
-      >
-        {unitOptions(access.forest).map((option) => (
-          <option key={option.unit.id} value={option.unit.id}>
-            {indentedName(option)}
-          </option>
-        ))}
-      </SelectField>
+      <UnitChoice
+        access={access}
+        unitId={scope.unitId}
+        onChange={(unitId) => onChange({ unitId })}
+      />
       <SelectField
         label={t('scope.year')}
         value={String(scope.year)}

@@ -15,12 +15,12 @@ export function UnitChoice({
   onChange,
 }: {
   access: UnitAccess;
-  unitId: string;
+  unitId: string | undefined;
   onChange: (unitId: string) => void;
 }) {
   const { t } = useTranslation();
   const options = useMemo(() => unitOptions(access.forest), [access]);
-  const known = access.unitName(unitId) !== undefined;
+  const known = unitId !== undefined && access.unitName(unitId) !== undefined;
   return (
     <SelectField
       label={t('scope.unit')}
