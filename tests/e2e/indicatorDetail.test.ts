@@ -281,7 +281,7 @@ describe('the indicator detail', () => {
     expect(address.searchParams.get('period')).toBe('2015');
   });
 
-  test("a period whose result is overdue shows as overdue with that period's target, not an older result", async () => {
+  test("an overdue period shows as overdue with its own target, not an older result", async () => {
     // Servicekontor reported sick leave for 2013 and 2014; 2015 has a target and no result yet.
     await page.goto(`${server.baseUrl}/scorecard?unit=${await unitId('1514-04')}&period=2015`);
     const onCard = page
@@ -297,7 +297,7 @@ describe('the indicator detail', () => {
     expect(await fact('Mål')).toBe('6,00 % · grense 6,60 %');
   });
 
-  test("a comment on the unit's own figure is pinned on its line with no subunit chosen", async () => {
+  test("the unit's own comment is pinned on its line with no subunit chosen", async () => {
     const health = await unitId('1514-01');
     await openFromScorecard('1514-01');
     const indicatorId = new URL(page.url()).searchParams.get('indicator') ?? '';

@@ -291,7 +291,7 @@ describe('the styringskort', () => {
     });
   });
 
-  test('at 320 px each indicator stacks as labelled lines, its result and status in view', async () => {
+  test('at 320 px each indicator stacks as labelled lines, result and status in view', async () => {
     await page.setViewportSize({ width: 320, height: 800 });
     const row = indicatorRow(water);
     await row.waitFor();
@@ -370,7 +370,7 @@ describe('the styringskort', () => {
     expect(row.getCell(10).text).toBe('Nådd');
   });
 
-  test('a period in the address that is no period gives way to the latest, with a notice and the pickers', async () => {
+  test('a bad period in the address gives way to the latest, with a notice', async () => {
     const top = await unitId('1514');
     await page.goto(`${server.baseUrl}/scorecard?unit=${top}&period=banan`);
     await mainHeading('Styringskort for Sande kommune').waitFor();

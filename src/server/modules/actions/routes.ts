@@ -102,7 +102,8 @@ export async function actionRoutes(app: App): Promise<void> {
       schema: {
         tags,
         description:
-          'Only an action without updates is deleted; one with updates answers 409 action_has_updates and must be cancelled instead (PATCH status cancelled).',
+          'Only an action without updates is deleted; one with updates answers 409 ' +
+          'action_has_updates and must be cancelled instead (PATCH status cancelled).',
         params: idParams,
       },
     },

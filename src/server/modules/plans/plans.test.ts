@@ -214,7 +214,7 @@ describe.each(databaseKinds)('business plans on %s', (kind) => {
     expect(twice.body.error).toMatchObject({ code: 'plan_exists', field: 'year' });
   });
 
-  it("starts a new year's plan from last year's approved version, not a draft after it", async () => {
+  it("starts a new year's plan from last year's approved version, not a later draft", async () => {
     const { admin } = world;
     const unit = world.units.sector.id;
     const about = section('Om enheten').id;
