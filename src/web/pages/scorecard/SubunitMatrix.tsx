@@ -64,8 +64,8 @@ function IdleUnits({ units, period }: { units: CardUnit[]; period: string }) {
   const { t } = useTranslation();
   const labelId = useId();
   return (
-    <div className="subunit-matrix__idle">
-      <span id={labelId}>{t('subunitMatrix.idle')}</span>
+    <div className="subunit-matrix__idle unit-links">
+      <span className="unit-links__label" id={labelId}>{t('subunitMatrix.idle')}</span>
       <ul aria-labelledby={labelId}>
         {units.map((unit) => (
           <li key={unit.id}>

@@ -48,8 +48,8 @@ export function UnitTrail({
         />
       )}
       {card.children.length > 0 && (
-        <nav className="card-children" aria-label={t('scorecard.children')}>
-          <span className="card-children__label" aria-hidden>
+        <nav className="card-children unit-links" aria-label={t('scorecard.children')}>
+          <span className="unit-links__label" aria-hidden>
             {t('scorecard.children')}:
           </span>
           <ul>
