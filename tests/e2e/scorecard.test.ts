@@ -386,6 +386,16 @@ describe('the styringskort', () => {
     expect(query('unit')).toBe(plan);
     expect(query('period')).toBe('2015');
     expect(await notice.count()).toBe(0);
+
+    // Following a link to another unit, not the picker, leaves the notice behind too.
+    await page.goto(`${server.baseUrl}/scorecard?unit=${top}&period=banan`);
+    await notice.waitFor();
+    await page
+      .getByRole('navigation', { name: 'Underenheter' })
+      .getByRole('link', { name: 'Plan og utvikling' })
+      .click();
+    await mainHeading('Styringskort for Plan og utvikling').waitFor();
+    expect(await notice.count()).toBe(0);
   });
 
   test('a unit in the address that the user cannot see leaves the unit picker empty', async () => {
